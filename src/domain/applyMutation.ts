@@ -1,0 +1,117 @@
+/**
+ * The server's rule for one pushed mutation against the record's current
+ * state: pure, so that client tests and the server agree on it.
+ *
+ * - Events are insert-only: a second insert of the same id is a duplicate.
+ * - Mutable records merge per field: a field takes the incoming value only
+ *   if the mutation's HLC is newer than the HLC that last wrote that field;
+ *   fields that lost make the answer a conflict carrying the merged state.
+ * - Deletes leave a tombstone that no later patch or insert can bring back.
+ */
+import { recordSchemas, type RecordKind } from '../shared/records.ts';
+import type { DeviceRole, Mutation } from '../shared/protocol.ts';
+import { isEventKind, roleMayWrite } from './recordKinds.ts';
+
+export interface StoredRecord {
+  readonly kind: RecordKind;
+  readonly id: string;
+  readonly teamId: string;
+  readonly data: Readonly<Record<string, unknown>> | null;
+  /** The HLC of the last write to each field. */
+  readonly fieldHlc: Readonly<Record<string, string>>;
+  readonly version: number;
+  readonly deleted: boolean;
+}
+
+export interface MutationContext {
+  readonly teamId: string;
+  readonly role: DeviceRole;
+  /** Whether a member id belongs to the device's team. */
+  readonly isTeamMember: (memberId: string) => boolean;
+}
+
+export type MutationOutcome =
+  | { readonly status: 'applied'; readonly record: StoredRecord }
+  | { readonly status: 'conflict'; readonly record: StoredRecord; readonly lostFields: readonly string[]; readonly changed: boolean }
+  | { readonly status: 'duplicate' }
+  | { readonly status: 'rejected'; readonly reason: string; readonly current?: StoredRecord };
+
+const IMMUTABLE_FIELDS = new Set(['id', 'teamId']);
+
+export function applyMutation(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
+  if (JSON.stringify(m.data).includes('\\u0000')) {
+    // Postgres cannot store NUL in text; refusing here keeps it from failing (and blocking) the whole batch.
+    return { status: 'rejected', reason: 'text may not contain a NUL character' };
+  }
+  if (!roleMayWrite(ctx.role, m.kind)) {
+    return { status: 'rejected', reason: `a ${ctx.role} device may not change ${m.kind} records` };
+  }
+  if (current && (current.teamId !== ctx.teamId || current.kind !== m.kind)) {
+    return { status: 'rejected', reason: 'this record belongs to another team or kind' };
+  }
+  if (m.actorMemberId !== null && !ctx.isTeamMember(m.actorMemberId)) {
+    return { status: 'rejected', reason: 'the acting member is not in this team' };
+  }
+  switch (m.op) {
+    case 'insert':
+      return insert(current, m, ctx);
+    case 'patch':
+      return patch(current, m);
+    case 'delete':
+      return remove(current, m);
+  }
+}
+
+function insert(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
+  const parsed = recordSchemas[m.kind].safeParse(m.data);
+  if (!parsed.success) return { status: 'rejected', reason: `invalid ${m.kind}: ${parsed.error.issues[0]?.message ?? 'bad data'}` };
+  const data = parsed.data as Record<string, unknown>;
+  if (data['id'] !== m.recordId) return { status: 'rejected', reason: 'record id does not match the mutation' };
+  if (data['teamId'] !== ctx.teamId) return { status: 'rejected', reason: 'record belongs to another team' };
+  const memberId = data['memberId'];
+  if (typeof memberId === 'string' && !ctx.isTeamMember(memberId)) {
+    return { status: 'rejected', reason: 'the member is not in this team' };
+  }
+  if (current) {
+    if (current.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
+    if (isEventKind(m.kind)) return { status: 'duplicate' };
+    // A mutable record inserted twice (two coaches, same id) merges like a patch.
+    return patch(current, m);
+  }
+  const fieldHlc = Object.fromEntries(Object.keys(data).map((field) => [field, m.hlc]));
+  return { status: 'applied', record: { kind: m.kind, id: m.recordId, teamId: ctx.teamId, data, fieldHlc, version: 1, deleted: false } };
+}
+
+function patch(current: StoredRecord | null, m: Mutation): MutationOutcome {
+  if (isEventKind(m.kind)) return { status: 'rejected', reason: `${m.kind} records cannot be changed once made` };
+  if (!current || current.data === null) return { status: 'rejected', reason: 'there is no such record to change' };
+  if (current.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
+
+  const data: Record<string, unknown> = { ...current.data };
+  const fieldHlc: Record<string, string> = { ...current.fieldHlc };
+  const lostFields: string[] = [];
+  let changed = false;
+  for (const [field, value] of Object.entries(m.data)) {
+    if (IMMUTABLE_FIELDS.has(field)) continue;
+    const last = fieldHlc[field];
+    if (last !== undefined && last >= m.hlc) {
+      lostFields.push(field);
+      continue;
+    }
+    data[field] = value;
+    fieldHlc[field] = m.hlc;
+    changed = true;
+  }
+  const parsed = recordSchemas[m.kind].safeParse(data);
+  if (!parsed.success) return { status: 'rejected', reason: `invalid ${m.kind}: ${parsed.error.issues[0]?.message ?? 'bad data'}` };
+  const record: StoredRecord = changed ? { ...current, data, fieldHlc, version: current.version + 1 } : current;
+  if (lostFields.length > 0) return { status: 'conflict', record, lostFields, changed };
+  return { status: 'applied', record };
+}
+
+function remove(current: StoredRecord | null, m: Mutation): MutationOutcome {
+  if (isEventKind(m.kind)) return { status: 'rejected', reason: `${m.kind} records cannot be deleted` };
+  if (!current) return { status: 'rejected', reason: 'there is no such record to delete' };
+  if (current.deleted) return { status: 'duplicate' };
+  return { status: 'applied', record: { ...current, data: null, deleted: true, version: current.version + 1 } };
+}

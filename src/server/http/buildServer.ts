@@ -1,0 +1,58 @@
+/**
+ * The coordinator's HTTP face: JSON API under /api, the built app
+ * everywhere else. Routes validate and call storage; rules live in domain.
+ */
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { ERROR_CODES, type ErrorBody } from '../../shared/protocol.ts';
+import type { SqlDatabase } from '../storage/SqlDatabase.ts';
+import { HttpError } from './HttpError.ts';
+import { enrolRoutes } from './routes/enrolRoutes.ts';
+import { healthRoutes } from './routes/healthRoutes.ts';
+import { syncRoutes } from './routes/syncRoutes.ts';
+
+export interface ServerOptions {
+  readonly db: SqlDatabase;
+  readonly newId: () => string;
+  /** The built app (vite's dist/); omitted in API-only tests. */
+  readonly staticDir?: string;
+  readonly logger?: boolean;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const { status, body } = toErrorBody(error);
+    if (status >= 500) request.log.error(error);
+    return reply.status(status).send(body);
+  });
+
+  healthRoutes(app, options.db);
+  enrolRoutes(app, options.db, options.newId);
+  syncRoutes(app, options.db);
+
+  if (options.staticDir !== undefined && existsSync(options.staticDir)) {
+    await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && options.staticDir !== undefined) {
+      // The app routes in the browser: any other page is the shell.
+      return reply.type('text/html').sendFile('index.html');
+    }
+    const body: ErrorBody = { error: ERROR_CODES.notFound, message: `There is no ${request.method} ${request.url.split('?')[0] ?? ''} here.` };
+    return reply.status(404).send(body);
+  });
+  return app;
+}
+
+function toErrorBody(error: FastifyError): { status: number; body: ErrorBody } {
+  if (error instanceof HttpError) return { status: error.statusCode, body: { error: error.code, message: error.message } };
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return { status: 413, body: { error: ERROR_CODES.tooLarge, message: 'The request is too large. Sync sends smaller batches; update the app if this repeats.' } };
+  }
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return { status: error.statusCode, body: { error: ERROR_CODES.badRequest, message: `The request could not be read: ${error.message}.` } };
+  }
+  return { status: 500, body: { error: ERROR_CODES.server, message: 'The server had a problem. Nothing was lost; the tablet will try again.' } };
+}

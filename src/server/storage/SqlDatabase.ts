@@ -1,0 +1,15 @@
+/**
+ * The one seam between the coordinator and its database. PGlite (embedded,
+ * the default) and a real PostgreSQL (`DATABASE_URL`) both sit behind it, so
+ * every query and migration is written once and runs on both.
+ */
+export interface SqlClient {
+  query<Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface SqlDatabase extends SqlClient {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
+  transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,148 @@
+/**
+ * Wire protocol between a tablet and the coordinator. Every message is a zod
+ * schema shared by client and server, tagged with `type`, and carries the
+ * PROTOCOL_VERSION so that an incompatible client gets a clear answer.
+ */
+import { z } from 'zod';
+import { hlcString } from './hlc.ts';
+import { recordKind } from './records.ts';
+
+/** Bumped on any change a client of the previous version would misread. */
+export const PROTOCOL_VERSION = 1;
+
+/** Largest batch a device sends in one push; the server refuses bigger ones. */
+export const MAX_PUSH_BATCH = 500;
+/** Largest page the server answers a pull with. */
+export const MAX_PULL_PAGE = 2000;
+
+const protocolVersion = z.number().int().positive();
+const id = z.uuid();
+
+export const mutationOp = z.enum(['insert', 'patch', 'delete']);
+export type MutationOp = z.infer<typeof mutationOp>;
+
+/** One local write, as queued in the outbox and sent to the server. */
+export const mutation = z.object({
+  mutationId: id,
+  /** Per-device sequence number; the server ignores any it has already seen. */
+  seq: z.number().int().positive(),
+  kind: recordKind,
+  recordId: id,
+  op: mutationOp,
+  /** The whole record for an insert, the changed fields for a patch, `{}` for a delete. */
+  data: z.record(z.string(), z.unknown()),
+  /** The server version the device based a patch or delete on; null for inserts. */
+  baseVersion: z.number().int().nonnegative().nullable(),
+  hlc: hlcString,
+  actorMemberId: id.nullable(),
+  schemaVersion: z.number().int().positive(),
+});
+export type Mutation = z.infer<typeof mutation>;
+
+export const pushRequest = z.object({
+  type: z.literal('push'),
+  protocolVersion,
+  mutations: z.array(mutation).min(1).max(MAX_PUSH_BATCH),
+});
+export type PushRequest = z.infer<typeof pushRequest>;
+
+export const mutationStatus = z.enum(['applied', 'duplicate', 'conflict', 'rejected']);
+export type MutationStatus = z.infer<typeof mutationStatus>;
+
+export const serverRecord = z.object({
+  kind: recordKind,
+  id,
+  version: z.number().int().nonnegative(),
+  deleted: z.boolean(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+  serverSeq: z.number().int().nonnegative(),
+});
+export type ServerRecord = z.infer<typeof serverRecord>;
+
+export const mutationResult = z.object({
+  seq: z.number().int().positive(),
+  mutationId: id,
+  status: mutationStatus,
+  reason: z.string().optional(),
+  /** The server's current state of the record, sent with conflicts. */
+  current: serverRecord.optional(),
+});
+export type MutationResult = z.infer<typeof mutationResult>;
+
+export const pushResponse = z.object({
+  type: z.literal('pushResult'),
+  protocolVersion,
+  results: z.array(mutationResult),
+  /** Highest sequence number of this device the server has processed. */
+  highWaterMark: z.number().int().nonnegative(),
+});
+export type PushResponse = z.infer<typeof pushResponse>;
+
+export const pullRequest = z.object({
+  type: z.literal('pull'),
+  protocolVersion,
+  /** The last server sequence the device has; null for a device with nothing yet. */
+  cursor: z.number().int().nonnegative().nullable(),
+  limit: z.number().int().positive().max(MAX_PULL_PAGE).optional(),
+});
+export type PullRequest = z.infer<typeof pullRequest>;
+
+export const pullResponse = z.object({
+  type: z.literal('pullResult'),
+  protocolVersion,
+  /** True when the device must drop what it pulled before and start from this snapshot. */
+  reset: z.boolean(),
+  changes: z.array(serverRecord),
+  cursor: z.number().int().nonnegative(),
+  hasMore: z.boolean(),
+});
+export type PullResponse = z.infer<typeof pullResponse>;
+
+export const deviceRole = z.enum(['kiosk', 'coach']);
+export type DeviceRole = z.infer<typeof deviceRole>;
+
+export const enrolRequest = z.object({
+  type: z.literal('enrol'),
+  protocolVersion,
+  code: z.string().trim().min(1).max(32),
+  deviceName: z.string().trim().max(80).optional(),
+  appVersion: z.string().max(40).optional(),
+});
+export type EnrolRequest = z.infer<typeof enrolRequest>;
+
+export const teamInfo = z.object({
+  id,
+  name: z.string(),
+  siteName: z.string(),
+  organisationName: z.string(),
+});
+export type TeamInfo = z.infer<typeof teamInfo>;
+
+export const enrolResponse = z.object({
+  type: z.literal('enrolled'),
+  protocolVersion,
+  deviceId: id,
+  token: z.string().min(32),
+  role: deviceRole,
+  team: teamInfo,
+});
+export type EnrolResponse = z.infer<typeof enrolResponse>;
+
+/** Every 4xx/5xx body: a stable code for programs and a sentence for people. */
+export const errorBody = z.object({
+  error: z.string(),
+  message: z.string(),
+});
+export type ErrorBody = z.infer<typeof errorBody>;
+
+export const ERROR_CODES = {
+  badRequest: 'bad_request',
+  tooLarge: 'too_large',
+  unknownCode: 'unknown_code',
+  unauthorised: 'unauthorised',
+  revoked: 'revoked',
+  upgradeRequired: 'upgrade_required',
+  notFound: 'not_found',
+  rateLimited: 'rate_limited',
+  server: 'server_error',
+} as const;
