@@ -1,0 +1,133 @@
+/**
+ * The tablet's database. Owns every IndexedDB table and every schema
+ * version; guarantees that a local record and its outbox entry are written
+ * together (see localWrite.ts), so an accepted tap survives a reload, a
+ * crash or days without a network.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { DeviceRole, MutationOp, TeamInfo } from '../shared/protocol.ts';
+import type { Card, Checkin, Member, Order, RecordKind, Station, Task, TaskCompletion } from '../shared/records.ts';
+
+export interface DeviceRow {
+  readonly key: 'self';
+  readonly deviceId: string;
+  readonly token: string;
+  readonly role: DeviceRole;
+  readonly team: TeamInfo;
+  readonly enrolledAt: string;
+}
+
+/** Per-device counters: the next outbox sequence number and the HLC. */
+export interface ClockRow {
+  readonly key: 'self';
+  readonly nextSeq: number;
+  readonly hlc: string;
+}
+
+export interface SyncStateRow {
+  readonly key: 'self';
+  /** Last server sequence pulled; null before the first pull. */
+  readonly cursor: number | null;
+  readonly lastSyncAt: string | null;
+}
+
+/** A local write waiting for the server. Removed only once the server has answered for it. */
+export interface OutboxEntry {
+  readonly seq: number;
+  readonly mutationId: string;
+  readonly kind: RecordKind;
+  readonly recordId: string;
+  readonly op: MutationOp;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly baseVersion: number | null;
+  readonly hlc: string;
+  readonly actorMemberId: string | null;
+  readonly schemaVersion: number;
+  readonly createdAt: string;
+}
+
+/** The server's version of each record this device has, for patches' base versions. */
+export interface VersionRow {
+  readonly id: string;
+  readonly kind: RecordKind;
+  readonly version: number;
+}
+
+/** A change the server refused for good: kept so nothing disappears unexplained. */
+export interface RejectionRow {
+  readonly mutationId: string;
+  readonly kind: RecordKind;
+  readonly recordId: string;
+  readonly reason: string;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly at: string;
+}
+
+/** Whether the start-of-day question was answered or skipped, per member and day, on this device. */
+export interface CheckinPromptRow {
+  readonly memberId: string;
+  readonly day: string;
+  readonly outcome: 'answered' | 'skipped';
+}
+
+export const RECORD_TABLES = {
+  member: 'members',
+  station: 'stations',
+  card: 'cards',
+  order: 'orders',
+  task: 'tasks',
+  taskCompletion: 'taskCompletions',
+  checkin: 'checkins',
+} as const satisfies Record<RecordKind, string>;
+
+export type RecordTableName = (typeof RECORD_TABLES)[RecordKind];
+
+export class SchakelDb extends Dexie {
+  device!: Table<DeviceRow, 'self'>;
+  clock!: Table<ClockRow, 'self'>;
+  syncState!: Table<SyncStateRow, 'self'>;
+  members!: EntityTable<Member, 'id'>;
+  stations!: EntityTable<Station, 'id'>;
+  cards!: EntityTable<Card, 'id'>;
+  orders!: EntityTable<Order, 'id'>;
+  tasks!: EntityTable<Task, 'id'>;
+  taskCompletions!: EntityTable<TaskCompletion, 'id'>;
+  checkins!: EntityTable<Checkin, 'id'>;
+  versions!: EntityTable<VersionRow, 'id'>;
+  outbox!: EntityTable<OutboxEntry, 'seq'>;
+  rejections!: EntityTable<RejectionRow, 'mutationId'>;
+  checkinPrompts!: Table<CheckinPromptRow, [string, string]>;
+
+  constructor(name = 'schakel') {
+    super(name);
+    // Version 1: the walking skeleton's tables. Keep every version below this
+    // one with its upgrade(); a tablet may skip several releases offline.
+    this.version(1).stores({
+      device: 'key',
+      clock: 'key',
+      syncState: 'key',
+      members: 'id, teamId',
+      stations: 'id',
+      cards: 'id, stationId',
+      orders: 'id',
+      tasks: 'id, [memberId+day], day',
+      taskCompletions: 'id, taskId, memberId',
+      checkins: 'id, [memberId+day]',
+      versions: 'id, kind',
+      outbox: 'seq, recordId',
+      rejections: 'mutationId',
+      checkinPrompts: '[memberId+day]',
+    });
+  }
+
+  recordTable(kind: RecordKind): Table<RecordOf<typeof kind>, string> {
+    return this.table(RECORD_TABLES[kind]);
+  }
+}
+
+type RecordOf<K extends RecordKind> = { member: Member; station: Station; card: Card; order: Order; task: Task; taskCompletion: TaskCompletion; checkin: Checkin }[K];
+
+/** Every table that holds records pulled from the server, for transactions that touch them all. */
+export function recordTableNames(): RecordTableName[] {
+  return Object.values(RECORD_TABLES);
+}

@@ -1,0 +1,99 @@
+/**
+ * One sync round: push the outbox, then pull until caught up.
+ *
+ * Guarantees: an outbox entry is removed only after the server has answered
+ * for it (applied, duplicate, conflict or rejected), so a lost response means
+ * a resend that the server recognises by sequence number. A pulled page and
+ * its cursor are stored in one transaction. Any transport failure leaves the
+ * database exactly as it was.
+ */
+import { PROTOCOL_VERSION, type MutationResult, type PushRequest } from '../shared/protocol.ts';
+import type { DeviceRow, SchakelDb } from '../db/SchakelDb.ts';
+import { recordTableNames } from '../db/SchakelDb.ts';
+import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts';
+import type { Transport } from './Transport.ts';
+
+export const PUSH_BATCH = 200;
+export const PULL_PAGE = 1000;
+
+export interface SyncReport {
+  readonly pushed: number;
+  readonly pulled: number;
+  readonly rejected: number;
+}
+
+export class SyncClient {
+  constructor(
+    private readonly db: SchakelDb,
+    private readonly transport: Transport,
+    private readonly now: () => Date,
+  ) {}
+
+  /** Pushes everything waiting, then pulls everything new. Throws TransportError on failure. */
+  async sync(): Promise<SyncReport> {
+    const device = await this.db.device.get('self');
+    if (!device) return { pushed: 0, pulled: 0, rejected: 0 };
+    const { pushed, rejected } = await this.pushAll(device);
+    const pulled = await this.pullAll(device);
+    await this.db.syncState.update('self', { lastSyncAt: this.now().toISOString() }).then(async (updated) => {
+      if (updated === 0) await this.db.syncState.put({ key: 'self', cursor: null, lastSyncAt: this.now().toISOString() });
+    });
+    return { pushed, pulled, rejected };
+  }
+
+  async pushAll(device: DeviceRow): Promise<{ pushed: number; rejected: number }> {
+    let pushed = 0;
+    let rejected = 0;
+    for (;;) {
+      const batch = await this.db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
+      if (batch.length === 0) return { pushed, rejected };
+      const request: PushRequest = {
+        type: 'push',
+        protocolVersion: PROTOCOL_VERSION,
+        mutations: batch.map(({ createdAt: _createdAt, ...m }) => ({ ...m, data: { ...m.data } })),
+      };
+      const response = await this.transport.push(device.token, request);
+      rejected += await this.settle(device, batch.map((e) => e.seq), response.results, response.highWaterMark);
+      pushed += batch.length;
+    }
+  }
+
+  /** Removes the answered entries and applies what the server said about them, in one transaction. */
+  private async settle(device: DeviceRow, sent: readonly number[], results: readonly MutationResult[], highWaterMark: number): Promise<number> {
+    const answered = new Map(results.map((r) => [r.seq, r]));
+    let rejected = 0;
+    await this.db.transaction('rw', [this.db.outbox, this.db.rejections, this.db.versions, ...recordTableNames().map((n) => this.db.table(n))], async () => {
+      for (const seq of sent) {
+        const result = answered.get(seq);
+        // Without an answer, only a sequence at or below the high-water mark is known to be processed.
+        if (!result && seq > highWaterMark) continue;
+        const entry = await this.db.outbox.get(seq);
+        if (!entry) continue;
+        await this.db.outbox.delete(seq);
+        if (result?.status === 'rejected') {
+          rejected += 1;
+          await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason ?? 'refused', data: entry.data, at: this.now().toISOString() });
+        }
+        if (result?.status === 'conflict' && result.current) await applyServerRecords(this.db, [result.current]);
+        // Kiosks keep no well-being answers once the server has them.
+        if (device.role === 'kiosk' && entry.kind === 'checkin' && result?.status !== 'rejected') await this.db.checkins.delete(entry.recordId);
+      }
+    });
+    return rejected;
+  }
+
+  async pullAll(device: DeviceRow): Promise<number> {
+    let pulled = 0;
+    for (;;) {
+      const state = await this.db.syncState.get('self');
+      const response = await this.transport.pull(device.token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: state?.cursor ?? null, limit: PULL_PAGE });
+      await this.db.transaction('rw', [this.db.syncState, this.db.versions, this.db.outbox, ...recordTableNames().map((n) => this.db.table(n))], async () => {
+        if (response.reset) await clearPulledRecords(this.db);
+        await applyServerRecords(this.db, response.changes);
+        await this.db.syncState.put({ key: 'self', cursor: response.cursor, lastSyncAt: state?.lastSyncAt ?? null });
+      });
+      pulled += response.changes.length;
+      if (!response.hasMore) return pulled;
+    }
+  }
+}
