@@ -21,10 +21,15 @@ export interface WriteContext {
   readonly newId: () => string;
 }
 
+/** The tables a local write of `kind` touches; a caller's wider transaction must include them. */
+export function writeTables(db: SchakelDb, kind: RecordKind) {
+  return [db.clock, db.outbox, db.versions, db.device, db.recordTable(kind)];
+}
+
 export async function writeLocal(db: SchakelDb, change: LocalChange, ctx: WriteContext): Promise<OutboxEntry> {
   const table = db.recordTable(change.kind);
   try {
-    return await db.transaction('rw', [db.clock, db.outbox, db.versions, db.device, table], async () => {
+    return await db.transaction('rw', writeTables(db, change.kind), async () => {
       const device = await db.device.get('self');
       if (!device) throw new Error('This tablet is not enrolled yet.');
       const clock = await db.clock.get('self');

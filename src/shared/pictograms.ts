@@ -125,3 +125,10 @@ export function isPictogramName(name: string): name is PictogramName {
 export function pictogramUrl(name: PictogramName): string {
   return `/pictograms/${PICTOGRAMS[name].hex}.svg`;
 }
+
+/** The first keyword of a pictogram in a language (nl-BE → nl), to name it for screen readers. */
+export function pictogramWord(name: string, language: string): string {
+  if (!isPictogramName(name)) return name;
+  const lang = language.startsWith('fr') ? 'fr' : language.startsWith('en') ? 'en' : 'nl';
+  return PICTOGRAMS[name][lang][0] ?? name;
+}

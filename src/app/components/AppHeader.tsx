@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { Member } from '../../shared/records.ts';
+import { useAppStore } from '../state/store.ts';
+import { Pictogram } from './Pictogram.tsx';
+import { SyncIndicator } from './SyncIndicator.tsx';
+
+interface Props {
+  readonly teamName: string;
+  readonly member?: Member | null | undefined;
+}
+
+/** The bar on every screen: who is signed in, the way out, and the sync state. */
+export function AppHeader({ teamName, member }: Props) {
+  const { t } = useTranslation();
+  const signOut = useAppStore((s) => s.signOut);
+  return (
+    <header className="app-header">
+      <div className="app-header-who">
+        {member ? (
+          <>
+            <Pictogram name={member.avatar} size={48} />
+            <span className="app-header-name">{member.name}</span>
+          </>
+        ) : (
+          <span className="app-header-name">{teamName}</span>
+        )}
+      </div>
+      <SyncIndicator />
+      {member && (
+        <button type="button" className="sign-out" onClick={signOut}>
+          <Pictogram name="exit" size={44} />
+          <span>{t('common.signOut')}</span>
+        </button>
+      )}
+    </header>
+  );
+}

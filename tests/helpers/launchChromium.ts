@@ -1,0 +1,21 @@
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_MISSING, findChromium } from './findChromium.ts';
+
+/** Debian's Chromium, headless, with none of its background traffic. Playwright gives every launch a fresh profile. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (executablePath === null) throw new Error(CHROMIUM_MISSING);
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
