@@ -14,6 +14,10 @@ const pureGlobals = [
   { name: 'setTimeout', message: 'Pass a clock or scheduler in.' },
   { name: 'setInterval', message: 'Pass a clock or scheduler in.' },
 ];
+const baseSyntax = [
+  { selector: 'TSEnumDeclaration', message: 'Use an `as const` object instead of an enum.' },
+  { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+];
 const noDateNow = {
   selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
   message: 'Pass the clock in; pure layers never read the time.',
@@ -40,7 +44,9 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use an `as const` object instead of an enum.' }, { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' }],
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', ...baseSyntax],
     },
   },
   {
@@ -48,7 +54,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [layer('domain'), layer('db'), layer('sync'), layer('app'), layer('server'), ...noPlatform] }],
       'no-restricted-globals': ['error', ...pureGlobals],
-      'no-restricted-syntax': ['error', noDateNow, noNewDateNow],
+      'no-restricted-syntax': ['error', ...baseSyntax, noDateNow, noNewDateNow],
     },
   },
   {
@@ -56,7 +62,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: [layer('db'), layer('sync'), layer('app'), layer('server'), ...noPlatform] }],
       'no-restricted-globals': ['error', ...pureGlobals],
-      'no-restricted-syntax': ['error', noDateNow, noNewDateNow],
+      'no-restricted-syntax': ['error', ...baseSyntax, noDateNow, noNewDateNow],
     },
   },
   {
@@ -78,13 +84,18 @@ export default tseslint.config(
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No .only in tests.' }],
+      'no-restricted-syntax': ['error', ...baseSyntax, { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No .only in tests.' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
+    // Tools load their config through a default export.
+    files: ['vite.config.ts'],
+    rules: { 'no-restricted-syntax': ['error', baseSyntax[0]] },
+  },
+  {
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-restricted-syntax': 'off' },
   },
 );

@@ -7,8 +7,8 @@
  * its cursor are stored in one transaction. Any transport failure leaves the
  * database exactly as it was.
  */
-import { PROTOCOL_VERSION, type MutationResult, type PushRequest } from '../shared/protocol.ts';
-import type { DeviceRow, SchakelDb } from '../db/SchakelDb.ts';
+import { PROTOCOL_VERSION, type Mutation, type MutationResult, type PushRequest } from '../shared/protocol.ts';
+import type { DeviceRow, OutboxEntry, SchakelDb } from '../db/SchakelDb.ts';
 import { recordTableNames } from '../db/SchakelDb.ts';
 import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts';
 import type { Transport } from './Transport.ts';
@@ -20,6 +20,12 @@ export interface SyncReport {
   readonly pushed: number;
   readonly pulled: number;
   readonly rejected: number;
+}
+
+/** The wire form of an outbox entry: everything but the local bookkeeping. */
+function toMutation(entry: OutboxEntry): Mutation {
+  const { createdAt: _createdAt, ...m } = entry;
+  return { ...m, data: { ...m.data } };
 }
 
 export class SyncClient {
@@ -50,7 +56,7 @@ export class SyncClient {
       const request: PushRequest = {
         type: 'push',
         protocolVersion: PROTOCOL_VERSION,
-        mutations: batch.map(({ createdAt: _createdAt, ...m }) => ({ ...m, data: { ...m.data } })),
+        mutations: batch.map(toMutation),
       };
       const response = await this.transport.push(device.token, request);
       rejected += await this.settle(device, batch.map((e) => e.seq), response.results, response.highWaterMark);

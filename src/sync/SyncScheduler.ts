@@ -42,13 +42,13 @@ export class SyncScheduler {
 
   constructor(private readonly deps: SchedulerDeps) {}
 
-  trigger(reason: SyncTrigger): void {
+  trigger(_reason: SyncTrigger): void {
     if (this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
     }
-    void this.round(reason);
+    void this.round();
   }
 
   stop(): void {
@@ -57,18 +57,20 @@ export class SyncScheduler {
     this.timer = null;
   }
 
-  private async round(_reason: SyncTrigger): Promise<void> {
+  private async round(): Promise<void> {
     this.running = true;
     if (this.timer !== null) this.deps.clearTimer(this.timer);
     this.timer = null;
     this.publish({ running: true });
     try {
-      do {
+      let more = true;
+      while (more) {
         this.again = false;
         await this.deps.exclusive(async () => {
           await this.deps.run();
         });
-      } while (this.again && !this.stopped);
+        more = this.shouldRunAgain();
+      }
       this.publish({ running: false, lastOutcome: 'ok', lastMessage: null, failures: 0 });
     } catch (error) {
       const outcome: SyncOutcome = error instanceof TransportError ? error.failure : 'error';
@@ -78,6 +80,11 @@ export class SyncScheduler {
       this.running = false;
       this.schedule();
     }
+  }
+
+  /** A trigger arrived while the round ran: its change may have missed the round. */
+  private shouldRunAgain(): boolean {
+    return this.again && !this.stopped;
   }
 
   private schedule(): void {

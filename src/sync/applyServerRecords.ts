@@ -32,7 +32,7 @@ export async function applyServerRecords(db: SchakelDb, records: readonly Server
       skipped += 1;
       continue;
     }
-    bucket.puts.push(parsed.data as Record<string, unknown>);
+    bucket.puts.push(parsed.data);
   }
   for (const [kind, { puts, deletes }] of byKind) {
     const table = db.table(RECORD_TABLES[kind]);

@@ -1,12 +1,9 @@
 import pg from 'pg';
 import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
 
-const INT8_OID = 20;
 // Server sequences are bigint in SQL but stay far below 2^53; read them as numbers, as PGlite does.
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-};
+const types = new pg.TypeOverrides();
+types.setTypeParser(pg.types.builtins.INT8, Number);
 
 /**
  * A real PostgreSQL through a connection pool. `schema`, when given, is

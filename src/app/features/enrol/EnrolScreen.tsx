@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enrolDevice } from '../../../sync/enrolDevice.ts';
 import { TransportError } from '../../../sync/Transport.ts';
@@ -17,13 +17,13 @@ export function EnrolScreen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  async function submit(event: FormEvent) {
+  async function submit(event: SyntheticEvent) {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
       await enrolDevice(db, transport, { code, appVersion, deviceName: navigator.userAgent.slice(0, 80), now: now() });
-      await navigator.storage?.persist?.().catch(() => false);
+      await requestPersistentStorage();
       requestSync('start');
     } catch (e) {
       setError(e instanceof TransportError ? (e.failure === 'offline' ? t('enrol.offline') : e.message) : t('errors.generic'));
@@ -63,4 +63,10 @@ export function EnrolScreen() {
       </form>
     </main>
   );
+}
+
+/** Asks the browser not to evict our data under storage pressure; older browsers lack the API. */
+async function requestPersistentStorage(): Promise<void> {
+  const storage = navigator.storage as StorageManager | undefined;
+  await storage?.persist().catch(() => false);
 }
