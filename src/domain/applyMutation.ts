@@ -84,8 +84,8 @@ function insert(current: StoredRecord | null, m: Mutation, ctx: MutationContext)
 
 function patch(current: StoredRecord | null, m: Mutation): MutationOutcome {
   if (isEventKind(m.kind)) return { status: 'rejected', reason: `${m.kind} records cannot be changed once made` };
+  if (current?.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
   if (!current || current.data === null) return { status: 'rejected', reason: 'there is no such record to change' };
-  if (current.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
 
   const data: Record<string, unknown> = { ...current.data };
   const fieldHlc: Record<string, string> = { ...current.fieldHlc };

@@ -79,6 +79,9 @@ export class SyncClient {
         if (result?.status === 'rejected') {
           rejected += 1;
           await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason ?? 'refused', data: entry.data, at: this.now().toISOString() });
+          // Roll the local copy back to what the server holds; a record the server never had goes away.
+          if (result.current) await applyServerRecords(this.db, [result.current]);
+          else if ((await this.db.versions.get(entry.recordId)) === undefined) await this.db.recordTable(entry.kind).delete(entry.recordId);
         }
         if (result?.status === 'conflict' && result.current) await applyServerRecords(this.db, [result.current]);
         // Kiosks keep no well-being answers once the server has them.

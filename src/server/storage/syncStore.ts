@@ -41,7 +41,7 @@ export async function pushMutations(db: SqlDatabase, device: Device, mutations: 
     const [team] = await tx.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1 FOR UPDATE', [device.teamId]);
     if (!team) throw new Error(`device ${device.id} belongs to missing team ${device.teamId}`);
     let seq = team.seq;
-    const current = await loadRecords(tx, fresh.map((m) => m.recordId));
+    const { records: current, seqs } = await loadRecords(tx, fresh.map((m) => m.recordId));
     const members = await teamMemberIds(tx, device.teamId);
     const changed = new Map<string, RecordRow>();
     const log: LogRow[] = [];
@@ -55,19 +55,22 @@ export async function pushMutations(db: SqlDatabase, device: Device, mutations: 
         seq += 1;
         const row = toRow(outcome.record, seq);
         current.set(row.id, outcome.record);
+        seqs.set(row.id, seq);
         changed.set(row.id, row);
         if (row.kind === 'member' && !row.deleted) members.add(row.id);
       }
       if (outcome.status === 'applied') {
         results.push({ ...base, status: 'applied' });
       } else if (outcome.status === 'conflict') {
-        const latest = changed.get(outcome.record.id);
-        results.push({ ...base, status: 'conflict', current: toWire(outcome.record, latest?.server_seq ?? (await serverSeqOf(tx, outcome.record.id))) });
+        results.push({ ...base, status: 'conflict', current: toWire(outcome.record, seqs.get(outcome.record.id) ?? 0) });
         log.push({ m, status: 'conflict', reason: `fields kept from a newer change: ${outcome.lostFields.join(', ')}` });
       } else if (outcome.status === 'duplicate') {
         results.push({ ...base, status: 'duplicate' });
       } else {
-        results.push({ ...base, status: 'rejected', reason: outcome.reason });
+        // The device rolls its copy back to the server's state, so a refused edit does not linger on screen.
+        const existing = current.get(m.recordId);
+        const visible = existing !== undefined && existing.teamId === device.teamId && roleMayRead(device.role, existing.kind);
+        results.push({ ...base, status: 'rejected', reason: outcome.reason, ...(visible ? { current: toWire(existing, seqs.get(existing.id) ?? 0) } : {}) });
         log.push({ m, status: 'rejected', reason: outcome.reason });
       }
     }
@@ -116,22 +119,17 @@ export async function pullChanges(db: SqlClient, device: Device, cursor: number 
   };
 }
 
-async function loadRecords(tx: SqlClient, ids: readonly string[]): Promise<Map<string, StoredRecord>> {
+async function loadRecords(tx: SqlClient, ids: readonly string[]): Promise<{ records: Map<string, StoredRecord>; seqs: Map<string, number> }> {
   const rows = await tx.query<RecordRow>(
     'SELECT id, team_id, kind, data, field_hlc, version, deleted, server_seq FROM records WHERE id = ANY($1::uuid[])',
     [[...new Set(ids)]],
   );
-  return new Map(rows.map((r) => [r.id, fromRow(r)]));
+  return { records: new Map(rows.map((r) => [r.id, fromRow(r)])), seqs: new Map(rows.map((r) => [r.id, r.server_seq])) };
 }
 
 async function teamMemberIds(tx: SqlClient, teamId: string): Promise<Set<string>> {
   const rows = await tx.query<{ id: string }>("SELECT id FROM records WHERE team_id = $1 AND kind = 'member' AND NOT deleted", [teamId]);
   return new Set(rows.map((r) => r.id));
-}
-
-async function serverSeqOf(tx: SqlClient, id: string): Promise<number> {
-  const [row] = await tx.query<{ server_seq: number }>('SELECT server_seq FROM records WHERE id = $1', [id]);
-  return row?.server_seq ?? 0;
 }
 
 /** One statement for the whole batch: the drain of a long-offline tablet stays fast. */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from '../shared/hlc.ts';
+import type { Mutation } from '../shared/protocol.ts';
+import { applyMutation, type MutationContext, type StoredRecord } from './applyMutation.ts';
+
+const TEAM = '01900000-0000-7000-8000-000000000001';
+const OTHER_TEAM = '01900000-0000-7000-8000-000000000002';
+const MEMBER = '01900000-0000-7000-8000-0000000000a1';
+const TASK = '01900000-0000-7000-8000-0000000000b1';
+const STATION = '01900000-0000-7000-8000-0000000000c1';
+
+const kiosk: MutationContext = { teamId: TEAM, role: 'kiosk', isTeamMember: (id) => id === MEMBER };
+const coach: MutationContext = { ...kiosk, role: 'coach' };
+const hlc = (wallMs: number, node = 'dev1') => formatHlc({ wallMs, counter: 0, node });
+
+let n = 0;
+function mutation(partial: Partial<Mutation> & Pick<Mutation, 'kind' | 'op' | 'recordId' | 'data'>): Mutation {
+  n += 1;
+  return { mutationId: `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`, seq: n, baseVersion: null, hlc: hlc(1000), actorMemberId: MEMBER, schemaVersion: 1, ...partial };
+}
+
+const completionId = '01900000-0000-7000-8000-0000000000d1';
+const completion = { id: completionId, teamId: TEAM, taskId: TASK, memberId: MEMBER, good: 10, rejected: 1, completedAt: '2026-11-25T10:00:00.000Z' };
+const station: StoredRecord = {
+  kind: 'station', id: STATION, teamId: TEAM, data: { id: STATION, teamId: TEAM, name: 'Inpakken', picto: 'package', heavy: false },
+  fieldHlc: { id: hlc(500), teamId: hlc(500), name: hlc(500), picto: hlc(500), heavy: hlc(500) }, version: 1, deleted: false,
+};
+
+describe('applying a mutation on the server', () => {
+  it('inserts an event once and calls a second insert of the same id a duplicate', () => {
+    const first = applyMutation(null, mutation({ kind: 'taskCompletion', op: 'insert', recordId: completionId, data: completion }), kiosk);
+    expect(first).toMatchObject({ status: 'applied', record: { version: 1, data: completion } });
+    if (first.status !== 'applied') return;
+    const again = applyMutation(first.record, mutation({ kind: 'taskCompletion', op: 'insert', recordId: completionId, data: completion }), kiosk);
+    expect(again).toEqual({ status: 'duplicate' });
+  });
+
+  it('never lets an event be changed or deleted', () => {
+    const first = applyMutation(null, mutation({ kind: 'taskCompletion', op: 'insert', recordId: completionId, data: completion }), kiosk);
+    if (first.status !== 'applied') throw new Error('setup');
+    expect(applyMutation(first.record, mutation({ kind: 'taskCompletion', op: 'patch', recordId: completionId, data: { good: 99 } }), coach)).toMatchObject({ status: 'rejected' });
+    expect(applyMutation(first.record, mutation({ kind: 'taskCompletion', op: 'delete', recordId: completionId, data: {} }), coach)).toMatchObject({ status: 'rejected' });
+  });
+
+  it.each([
+    ['another team’s record', { ...completion, teamId: OTHER_TEAM }, /another team/],
+    ['a member outside the team', { ...completion, memberId: '01900000-0000-7000-8000-0000000000ff' }, /not in this team/],
+    ['invalid counts', { ...completion, good: -1 }, /invalid taskCompletion/],
+    ['text with a NUL character', { ...completion, completedAt: 'x\u0000' }, /NUL/],
+  ])('rejects %s', (_what, data, reason) => {
+    const outcome = applyMutation(null, mutation({ kind: 'taskCompletion', op: 'insert', recordId: completionId, data }), kiosk);
+    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringMatching(reason) as unknown });
+  });
+
+  it('lets only coach devices change the team’s set-up', () => {
+    const patch = mutation({ kind: 'station', op: 'patch', recordId: STATION, data: { name: 'Dozen' }, hlc: hlc(2000) });
+    expect(applyMutation(station, patch, kiosk)).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/kiosk/) as unknown });
+    expect(applyMutation(station, patch, coach)).toMatchObject({ status: 'applied', record: { version: 2, data: { name: 'Dozen', picto: 'package' } } });
+  });
+
+  it('merges per field: the newer HLC wins each field, the older one is reported as a conflict', () => {
+    const newer = applyMutation(station, mutation({ kind: 'station', op: 'patch', recordId: STATION, data: { name: 'Dozen' }, hlc: hlc(3000) }), coach);
+    if (newer.status !== 'applied') throw new Error('setup');
+    const older = applyMutation(newer.record, mutation({ kind: 'station', op: 'patch', recordId: STATION, data: { name: 'Oud', heavy: true }, hlc: hlc(2000) }), coach);
+    expect(older).toMatchObject({ status: 'conflict', lostFields: ['name'], changed: true, record: { data: { name: 'Dozen', heavy: true }, version: 3 } });
+  });
+
+  it('keeps a deleted record deleted: no patch or insert brings it back', () => {
+    const deleted = applyMutation(station, mutation({ kind: 'station', op: 'delete', recordId: STATION, data: {}, hlc: hlc(3000) }), coach);
+    if (deleted.status !== 'applied') throw new Error('setup');
+    expect(deleted.record).toMatchObject({ deleted: true, data: null });
+    const late = applyMutation(deleted.record, mutation({ kind: 'station', op: 'patch', recordId: STATION, data: { name: 'Terug' }, hlc: hlc(9000) }), coach);
+    expect(late).toMatchObject({ status: 'rejected', reason: 'this record was deleted' });
+    const reinsert = applyMutation(deleted.record, mutation({ kind: 'station', op: 'insert', recordId: STATION, data: station.data ?? {}, hlc: hlc(9000) }), coach);
+    expect(reinsert).toMatchObject({ status: 'rejected' });
+  });
+});

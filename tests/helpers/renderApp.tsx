@@ -1,0 +1,42 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { uuidv7 } from 'uuidv7';
+import type { SchakelDb } from '../../src/db/SchakelDb.ts';
+import { createI18n } from '../../src/app/i18n/i18n.ts';
+import { ServicesContext, type AppServices } from '../../src/app/services/servicesContext.ts';
+import { useAppStore } from '../../src/app/state/store.ts';
+import type { SyncTrigger } from '../../src/sync/SyncScheduler.ts';
+import type { Transport } from '../../src/sync/Transport.ts';
+
+export const FIXED_NOW = new Date('2026-11-25T09:30:00');
+
+const unusedTransport: Transport = {
+  enrol: () => Promise.reject(new Error('no transport in this test')),
+  push: () => Promise.reject(new Error('no transport in this test')),
+  pull: () => Promise.reject(new Error('no transport in this test')),
+};
+
+export interface Rendered extends RenderResult {
+  readonly syncRequests: SyncTrigger[];
+}
+
+/** Renders UI with a test's own database, a fixed clock and a recorded sync trigger; resets UI state first. */
+export function renderWithServices(ui: ReactElement, options: { db: SchakelDb; transport?: Transport; now?: () => Date }): Rendered {
+  useAppStore.setState({ memberId: null, taskId: null, stepIndex: 0, phase: 'steps', online: true, applyUpdate: null, sync: { running: false, lastOutcome: null, lastMessage: null, failures: 0 } });
+  const syncRequests: SyncTrigger[] = [];
+  const services: AppServices = {
+    db: options.db,
+    transport: options.transport ?? unusedTransport,
+    now: options.now ?? (() => FIXED_NOW),
+    newId: uuidv7,
+    requestSync: (reason) => syncRequests.push(reason),
+    appVersion: 'test',
+  };
+  const result = render(
+    <I18nextProvider i18n={createI18n()}>
+      <ServicesContext.Provider value={services}>{ui}</ServicesContext.Provider>
+    </I18nextProvider>,
+  );
+  return { ...result, syncRequests };
+}

@@ -1,0 +1,71 @@
+/**
+ * A simulated tablet: its own IndexedDB (fake-indexeddb), the real sync
+ * client and HTTP transport, talking to an in-process server through a line
+ * the test can break.
+ */
+import { uuidv7 } from 'uuidv7';
+import { SchakelDb } from '../../src/db/SchakelDb.ts';
+import { writeLocal } from '../../src/db/localWrite.ts';
+import type { TaskCompletion } from '../../src/shared/records.ts';
+import { localDay } from '../../src/shared/time.ts';
+import { enrolDevice } from '../../src/sync/enrolDevice.ts';
+import { httpTransport } from '../../src/sync/httpTransport.ts';
+import { SyncClient } from '../../src/sync/SyncClient.ts';
+import { inProcessFetch, type Fault } from './inProcessFetch.ts';
+import type { TestServer } from './testServer.ts';
+import { TEST_NOW } from './testServer.ts';
+
+let counter = 0;
+
+export interface TestDevice {
+  readonly db: SchakelDb;
+  readonly client: SyncClient;
+  /** Faults to inject on the next requests, in order. */
+  readonly faults: Fault[];
+  /** Records a finished task for `memberName` on their first open task of the test day. */
+  completeTask(memberName: string, counts?: { good: number; rejected: number }): Promise<TaskCompletion>;
+  completeTaskOf(memberId: string, counts?: { good: number; rejected: number }): Promise<TaskCompletion>;
+  memberId(name: string): Promise<string>;
+}
+
+export async function createTestDevice(server: TestServer, code: string, now: () => Date = () => TEST_NOW): Promise<TestDevice> {
+  counter += 1;
+  const db = new SchakelDb(`device-${String(counter)}-${uuidv7()}`);
+  const faults: Fault[] = [];
+  const transport = httpTransport('http://coordinator.test', inProcessFetch(server.app, { next: () => faults.shift() ?? null }));
+  await enrolDevice(db, transport, { code, now: now() });
+  const client = new SyncClient(db, transport, now);
+
+  const memberId = async (name: string) => {
+    const member = await db.members.filter((m) => m.name === name).first();
+    if (!member) throw new Error(`no member ${name} on this device`);
+    return member.id;
+  };
+
+  const device: TestDevice = {
+    db,
+    client,
+    faults,
+    memberId,
+    async completeTask(memberName, counts) {
+      return device.completeTaskOf(await memberId(memberName), counts);
+    },
+    async completeTaskOf(id, counts = { good: 10, rejected: 1 }) {
+      const done = new Set((await db.taskCompletions.toArray()).map((c) => c.taskId));
+      const task = (await db.tasks.where('[memberId+day]').equals([id, localDay(now())]).toArray()).find((t) => !done.has(t.id));
+      if (!task) throw new Error(`member ${id} has no open task`);
+      const record: TaskCompletion = { id: uuidv7(), teamId: task.teamId, taskId: task.id, memberId: id, ...counts, completedAt: now().toISOString() };
+      await writeLocal(db, { kind: 'taskCompletion', op: 'insert', record }, { actorMemberId: id, now: now(), newId: uuidv7 });
+      return record;
+    },
+  };
+  return device;
+}
+
+export async function serverRecordCount(server: TestServer, kind: string, id?: string): Promise<number> {
+  const rows = await server.db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM records WHERE kind = $1 ${id === undefined ? '' : 'AND id = $2'}`,
+    id === undefined ? [kind] : [kind, id],
+  );
+  return rows[0]?.n ?? 0;
+}

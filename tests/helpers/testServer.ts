@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { uuidv7 } from 'uuidv7';
+import { PROTOCOL_VERSION, type DeviceRole, type EnrolResponse } from '../../src/shared/protocol.ts';
+import { buildServer } from '../../src/server/http/buildServer.ts';
+import { ensureEnrolmentCodes } from '../../src/server/seed/ensureEnrolmentCodes.ts';
+import { seedDemo } from '../../src/server/seed/seedDemo.ts';
+import type { OpenCode } from '../../src/server/storage/deviceStore.ts';
+import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
+import { openTestDatabase, type Engine } from './testDatabase.ts';
+
+/** A Wednesday, so the demo week's tasks exist for "today" in every test. */
+export const TEST_NOW = new Date(2026, 10, 25, 9, 30);
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  readonly db: SqlDatabase;
+  codes: OpenCode[];
+  /** An unused one-time code for a demo team and role. */
+  freshCode(teamName: string, role: DeviceRole): Promise<string>;
+  /** Enrols a device for a demo team and role with a fresh one-time code. */
+  enrol(teamName: string, role: DeviceRole): Promise<EnrolResponse>;
+  dispose(): Promise<void>;
+}
+
+export async function startTestServer(engine: Engine): Promise<TestServer> {
+  const { db, dispose } = await openTestDatabase(engine);
+  await seedDemo(db, { now: TEST_NOW, newId: uuidv7 });
+  const app = await buildServer({ db, newId: uuidv7 });
+  const server: TestServer = {
+    app,
+    db,
+    codes: await ensureEnrolmentCodes(db),
+    async freshCode(teamName, role) {
+      server.codes = await ensureEnrolmentCodes(db);
+      const code = server.codes.find((c) => c.teamName === teamName && c.role === role);
+      if (!code) throw new Error(`no ${role} code for ${teamName}`);
+      return code.code;
+    },
+    async enrol(teamName, role) {
+      const code = await server.freshCode(teamName, role);
+      const res = await app.inject({ method: 'POST', url: '/api/enrol', payload: { type: 'enrol', protocolVersion: PROTOCOL_VERSION, code } });
+      if (res.statusCode !== 200) throw new Error(`enrol failed: ${res.body}`);
+      return res.json<EnrolResponse>();
+    },
+    async dispose() {
+      await app.close();
+      await dispose();
+    },
+  };
+  return server;
+}
+
+/** Rows in every table that a bad request must leave alone, to prove it wrote nothing. */
+export async function tableCounts(db: SqlDatabase): Promise<Record<string, number>> {
+  const tables = ['devices', 'enrolment_codes', 'records', 'sync_log', 'teams'];
+  const counts: Record<string, number> = {};
+  for (const t of tables) {
+    const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t}`);
+    counts[t] = row?.n ?? -1;
+  }
+  const [used] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM enrolment_codes WHERE used_at IS NOT NULL');
+  counts['used_codes'] = used?.n ?? -1;
+  const [hwm] = await db.query<{ n: number }>('SELECT coalesce(sum(high_water_mark), 0)::int AS n FROM devices');
+  counts['high_water_marks'] = hwm?.n ?? -1;
+  return counts;
+}

@@ -1,0 +1,68 @@
+/** The demo workshop a new user gets, and migrations that can run on every start. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { ensureEnrolmentCodes } from '../../src/server/seed/ensureEnrolmentCodes.ts';
+import { seedDemo, weekDays } from '../../src/server/seed/seedDemo.ts';
+import { migrate } from '../../src/server/storage/migrate.ts';
+import { card as cardSchema } from '../../src/shared/records.ts';
+import { localDay } from '../../src/shared/time.ts';
+import { ENGINES, openTestDatabase, type TestDatabase } from '../helpers/testDatabase.ts';
+import { TEST_NOW } from '../helpers/testServer.ts';
+
+describe.each(ENGINES)('demo seed and migrations on %s', (engine) => {
+  let t: TestDatabase;
+  beforeEach(async () => {
+    t = await openTestDatabase(engine, { migrated: false });
+  });
+  afterEach(async () => {
+    await t.dispose();
+  });
+
+  it('applies each migration once, however often the server starts', async () => {
+    expect(await migrate(t.db)).toEqual([1]);
+    expect(await migrate(t.db)).toEqual([]);
+    expect(await t.db.query('SELECT version FROM schema_migrations')).toEqual([{ version: 1 }]);
+  });
+
+  it('seeds one organisation, two sites, two teams of ten, six stations, five cards of 4–8 steps and this week’s work', async () => {
+    await migrate(t.db);
+    expect(await seedDemo(t.db, { now: TEST_NOW, newId: uuidv7 })).toEqual({ created: true, weekAdded: true });
+    const count = async (sql: string) => (await t.db.query<{ n: number }>(sql))[0]?.n;
+    expect(await count('SELECT count(*)::int AS n FROM organisations')).toBe(1);
+    expect(await count('SELECT count(*)::int AS n FROM sites')).toBe(2);
+    const perTeam = await t.db.query<{ name: string; n: number }>(
+      "SELECT t.name, count(*)::int AS n FROM records r JOIN teams t ON t.id = r.team_id WHERE r.kind = 'member' GROUP BY t.name ORDER BY t.name",
+    );
+    expect(perTeam).toEqual([{ name: 'Team Montage', n: 10 }, { name: 'Team Verpakking', n: 10 }]);
+    expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'station'")).toBe(6);
+    const cards = await t.db.query<{ data: unknown }>("SELECT data FROM records WHERE kind = 'card'");
+    expect(cards).toHaveLength(5);
+    for (const { data } of cards) {
+      const card = cardSchema.parse(data);
+      expect(card.steps.length).toBeGreaterThanOrEqual(4);
+      expect(card.steps.length).toBeLessThanOrEqual(8);
+    }
+    expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'order'")).toBe(6);
+    const today = await count(`SELECT count(*)::int AS n FROM records WHERE kind = 'task' AND data->>'day' = '${localDay(TEST_NOW)}'`);
+    expect(today).toBe(40);
+  });
+
+  it('seeds once, and adds a new week’s work when the demo is started in a later week', async () => {
+    await migrate(t.db);
+    await seedDemo(t.db, { now: TEST_NOW, newId: uuidv7 });
+    expect(await seedDemo(t.db, { now: TEST_NOW, newId: uuidv7 })).toEqual({ created: false, weekAdded: false });
+    const nextWeek = new Date(TEST_NOW.getTime() + 7 * 86_400_000);
+    expect(await seedDemo(t.db, { now: nextWeek, newId: uuidv7 })).toEqual({ created: false, weekAdded: true });
+    const days = await t.db.query<{ day: string }>("SELECT DISTINCT data->>'day' AS day FROM records WHERE kind = 'task' ORDER BY 1");
+    expect(days.map((d) => d.day)).toEqual([...weekDays(TEST_NOW), ...weekDays(nextWeek)]);
+  });
+
+  it('keeps one unused kiosk and coach code per team', async () => {
+    await migrate(t.db);
+    await seedDemo(t.db, { now: TEST_NOW, newId: uuidv7 });
+    const codes = await ensureEnrolmentCodes(t.db);
+    expect(codes.map((c) => `${c.teamName}/${c.role}`)).toEqual(['Team Montage/coach', 'Team Montage/kiosk', 'Team Verpakking/coach', 'Team Verpakking/kiosk']);
+    for (const c of codes) expect(c.code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+    expect(await ensureEnrolmentCodes(t.db)).toEqual(codes);
+  });
+});
