@@ -17,7 +17,7 @@ export const ENGINES: readonly Engine[] = process.env['DATABASE_URL'] ? ['pglite
 export interface TestDatabase {
   readonly db: SqlDatabase;
   /** Closes the database and, on Postgres, drops the test's schema. */
-  dispose(): Promise<void>;
+  readonly dispose: () => Promise<void>;
 }
 
 export async function openTestDatabase(engine: Engine, options: { migrated?: boolean } = {}): Promise<TestDatabase> {
