@@ -15,7 +15,6 @@ export default defineConfig({
       // The person decides when to update: a waiting worker is only activated from the prompt.
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['pictograms/*.svg', 'icons/*.png', 'icons/*.svg'],
       manifest: {
         name: 'Schakel',
         short_name: 'Schakel',
@@ -40,6 +39,9 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,
+        // One file: the SKIP_WAITING listener is then added on the worker's first evaluation,
+        // as Chromium requires for events that wake a stopped worker.
+        inlineWorkboxRuntime: true,
       },
     }),
   ],

@@ -1,3 +1,4 @@
+import { AppHeader } from './components/AppHeader.tsx';
 import { EnrolScreen } from './features/enrol/EnrolScreen.tsx';
 import { KioskShell } from './KioskShell.tsx';
 import { useDevice } from './hooks/useDevice.ts';
@@ -9,7 +10,14 @@ export function App() {
   return (
     <>
       <UpdatePrompt />
-      {device === undefined ? null : device === null ? <EnrolScreen /> : <KioskShell teamName={device.team.name} />}
+      {device === undefined ? null : device === null ? (
+        <div className="app-shell">
+          <AppHeader teamName="Schakel" />
+          <EnrolScreen />
+        </div>
+      ) : (
+        <KioskShell teamName={device.team.name} />
+      )}
     </>
   );
 }

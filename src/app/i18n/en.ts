@@ -65,7 +65,7 @@ export const en: Messages = {
     updateNeeded: 'New version needed',
     enrolAgain: 'Link this tablet again',
     serverProblem: 'Server has a problem',
-    syncNow: 'Update now',
+    syncNow: 'Sync now',
     status: 'Connection',
   },
   pwa: {

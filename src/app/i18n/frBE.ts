@@ -65,7 +65,7 @@ export const frBE: Messages = {
     updateNeeded: 'Nouvelle version nécessaire',
     enrolAgain: 'Lier la tablette à nouveau',
     serverProblem: 'Problème au serveur',
-    syncNow: 'Mettre à jour',
+    syncNow: 'Synchroniser maintenant',
     status: 'Connexion',
   },
   pwa: {

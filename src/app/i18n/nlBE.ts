@@ -64,7 +64,7 @@ export const nlBE = {
     updateNeeded: 'Nieuwe versie nodig',
     enrolAgain: 'Tablet opnieuw koppelen',
     serverProblem: 'Server heeft een probleem',
-    syncNow: 'Nu bijwerken',
+    syncNow: 'Nu synchroniseren',
     status: 'Verbinding',
   },
   pwa: {

@@ -10,9 +10,11 @@ export function registerServiceWorker(onUpdateWaiting: (apply: () => void) => vo
   const wb = new Workbox('/sw.js', { scope: '/' });
   wb.addEventListener('waiting', () => {
     onUpdateWaiting(() => {
-      wb.addEventListener('controlling', () => {
+      // Reload once the new worker controls this page; listening on the container catches the
+      // hand-over whichever worker object workbox-window believes is its own.
+      navigator.serviceWorker.addEventListener('controllerchange', () => {
         window.location.reload();
-      });
+      }, { once: true });
       wb.messageSkipWaiting();
     });
   });

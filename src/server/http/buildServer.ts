@@ -36,11 +36,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && options.staticDir !== undefined) {
-      // The app routes in the browser: any other page is the shell.
+    const pathname = request.url.split('?')[0] ?? '';
+    if (request.method === 'GET' && !pathname.startsWith('/api/') && !/\.[a-z0-9]+$/i.test(pathname) && options.staticDir !== undefined) {
+      // The app routes in the browser: any other page is the shell. A missing file is a 404,
+      // never HTML, so a stale script request fails loudly instead of parsing a page.
       return reply.type('text/html').sendFile('index.html');
     }
-    const body: ErrorBody = { error: ERROR_CODES.notFound, message: `There is no ${request.method} ${request.url.split('?')[0] ?? ''} here.` };
+    const body: ErrorBody = { error: ERROR_CODES.notFound, message: `There is no ${request.method} ${pathname} here.` };
     return reply.status(404).send(body);
   });
   return app;

@@ -61,6 +61,7 @@ export function EnrolScreen() {
           </p>
         )}
       </form>
+      <p className="app-version">Schakel {appVersion}</p>
     </main>
   );
 }

@@ -1,0 +1,91 @@
+/**
+ * The member screens fit a tablet in both orientations: every primary
+ * target is at least 64×64 CSS px, on screen without scrolling, at least
+ * 16 px from its neighbour, and axe finds nothing.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/launchChromium.ts';
+import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { KioskPage } from './pages/KioskPage.ts';
+
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+async function expectPrimaryTarget(page: Page, target: Locator, what: string): Promise<Box> {
+  const box = await target.boundingBox();
+  const viewport = page.viewportSize();
+  expect(box, what).not.toBeNull();
+  if (!box || !viewport) throw new Error(what);
+  expect(box.width, `${what} width`).toBeGreaterThanOrEqual(64);
+  expect(box.height, `${what} height`).toBeGreaterThanOrEqual(64);
+  expect(box.y + box.height, `${what} fits the screen height`).toBeLessThanOrEqual(viewport.height);
+  expect(box.x + box.width, `${what} fits the screen width`).toBeLessThanOrEqual(viewport.width);
+  return { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height };
+}
+
+function gapBetween(a: Box, b: Box): number {
+  const horizontal = Math.max(b.left - a.right, a.left - b.right);
+  const vertical = Math.max(b.top - a.bottom, a.top - b.bottom);
+  return Math.max(horizontal, vertical);
+}
+
+describe.each([
+  ['landscape', 1280, 800, 'Team Verpakking', 'Bart'],
+  ['portrait', 800, 1280, 'Team Montage', 'Lotte'],
+] as const)('member screens on a %s tablet', (orientation, width, height, team, member) => {
+  let dataDir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-layout-'));
+    server = await startServer({ port: await freePort(), dataDir });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps large targets on screen, apart, and accessible', async () => {
+    const kiosk = new KioskPage(await (await browser.newContext({ viewport: { width, height } })).newPage());
+    await kiosk.open(server.url);
+    await kiosk.enrol(server.codes.find((c) => c.team === team && c.role === 'kiosk')?.code ?? '');
+
+    await expectPrimaryTarget(kiosk.page, kiosk.member(member), 'member tile');
+    await kiosk.expectNoAxeViolations(`${orientation} photo grid`);
+    await kiosk.signIn(member);
+
+    const faces = await Promise.all(['Goed', 'Gaat wel', 'Niet goed'].map((f) => expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: f, exact: true }), f)));
+    expect(gapBetween(faces[0] as Box, faces[1] as Box)).toBeGreaterThanOrEqual(16);
+    await kiosk.expectNoAxeViolations(`${orientation} well-being`);
+    await kiosk.screenshot(`${orientation}-wellbeing`);
+    await kiosk.tap('Nu niet');
+
+    await expectPrimaryTarget(kiosk.page, kiosk.openTasks().first(), 'task card');
+    await kiosk.openFirstTask();
+    const back = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Naar mijn taken' }), 'home');
+    const next = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Volgende' }), 'next');
+    expect(gapBetween(back, next)).toBeGreaterThanOrEqual(16);
+    await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: /Lees voor|Geen stem/ }).last(), 'speak');
+    await kiosk.expectNoAxeViolations(`${orientation} step`);
+    await kiosk.screenshot(`${orientation}-step`);
+
+    await kiosk.stepThrough();
+    const less = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Eén minder: Goede stukken' }), 'minus');
+    const more = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Eén meer: Goede stukken' }), 'plus');
+    expect(gapBetween(less, more)).toBeGreaterThanOrEqual(16);
+    await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Klaar', exact: true }), 'done');
+    await kiosk.expectNoAxeViolations(`${orientation} counts`);
+    await kiosk.screenshot(`${orientation}-counts`);
+  });
+});
