@@ -22,6 +22,8 @@ export interface ClockRow {
   readonly key: 'self';
   readonly nextSeq: number;
   readonly hlc: string;
+  /** Server time minus this tablet's clock, measured at the last sync; 0 until then. */
+  readonly offsetMs?: number;
 }
 
 export interface SyncStateRow {
@@ -70,6 +72,19 @@ export interface CheckinPromptRow {
   readonly outcome: 'answered' | 'skipped';
 }
 
+/**
+ * A photo or voice clip, by the SHA-256 of its bytes. `local` ones were made
+ * here and must reach the server before any record that names them;
+ * `uploaded` ones have; `remote` ones were fetched for display.
+ */
+export interface BlobRow {
+  readonly sha256: string;
+  readonly mime: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly state: 'local' | 'uploaded' | 'remote';
+  readonly createdAt: string;
+}
+
 export const RECORD_TABLES = {
   member: 'members',
   station: 'stations',
@@ -97,6 +112,7 @@ export class SchakelDb extends Dexie {
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   rejections!: EntityTable<RejectionRow, 'mutationId'>;
   checkinPrompts!: Table<CheckinPromptRow, [string, string]>;
+  blobs!: EntityTable<BlobRow, 'sha256'>;
 
   constructor(name = 'schakel') {
     super(name);
@@ -118,6 +134,18 @@ export class SchakelDb extends Dexie {
       rejections: 'mutationId',
       checkinPrompts: '[memberId+day]',
     });
+    // Version 2: content-addressed blobs (photos, voice clips) waiting for upload or cached
+    // for display; the clock row gains the offset to server time, which starts at 0.
+    this.version(2)
+      .stores({ blobs: 'sha256, state' })
+      .upgrade(async (tx) => {
+        await tx
+          .table<ClockRow, 'self'>('clock')
+          .toCollection()
+          .modify((row: { offsetMs?: number }) => {
+            row.offsetMs ??= 0;
+          });
+      });
   }
 
   recordTable(kind: RecordKind): Table<RecordOf<typeof kind>, string> {

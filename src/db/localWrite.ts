@@ -35,9 +35,10 @@ export async function writeLocal(db: SchakelDb, change: LocalChange, ctx: WriteC
       const clock = await db.clock.get('self');
       const node = device.deviceId.replaceAll('-', '');
       const last = clock ? parseHlc(clock.hlc) : { wallMs: 0, counter: 0, node };
-      const hlc = formatHlc(tickHlc({ ...last, node }, ctx.now.getTime()));
+      // The HLC runs on server-corrected time, so a tablet with a wrong clock still orders correctly.
+      const hlc = formatHlc(tickHlc({ ...last, node }, ctx.now.getTime() + (clock?.offsetMs ?? 0)));
       const seq = clock?.nextSeq ?? 1;
-      await db.clock.put({ key: 'self', nextSeq: seq + 1, hlc });
+      await db.clock.put({ key: 'self', nextSeq: seq + 1, hlc, offsetMs: clock?.offsetMs ?? 0 });
 
       const recordId = change.op === 'insert' ? change.record.id : change.id;
       const base = await db.versions.get(recordId);

@@ -8,6 +8,12 @@ const env = z.object({
   SCHAKEL_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().startsWith('postgres', 'DATABASE_URL must be a postgres:// or postgresql:// URL').optional(),
   SCHAKEL_STATIC_DIR: z.string().default('./dist'),
+  SCHAKEL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Empty counts as unset, so `SCHAKEL_COORDINATOR_KEY=` in a file means "generate one".
+  SCHAKEL_COORDINATOR_KEY: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().trim().min(24, 'must be at least 24 characters; leave it unset to have one generated').optional(),
+  ),
 });
 
 export interface ServerConfig {
@@ -16,6 +22,10 @@ export interface ServerConfig {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
   readonly staticDir: string;
+  /** How long tombstones are kept before compaction; tablets offline longer get a fresh snapshot. */
+  readonly retentionDays: number;
+  /** The coordinator's key from the environment; undefined means one is generated on first start. */
+  readonly coordinatorKey: string | undefined;
 }
 
 export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
@@ -31,5 +41,7 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     dataDir: path.resolve(e.SCHAKEL_DATA_DIR),
     databaseUrl: e.DATABASE_URL === '' ? undefined : e.DATABASE_URL,
     staticDir: path.resolve(e.SCHAKEL_STATIC_DIR),
+    retentionDays: e.SCHAKEL_RETENTION_DAYS,
+    coordinatorKey: e.SCHAKEL_COORDINATOR_KEY,
   };
 }

@@ -1,27 +1,39 @@
 /**
  * `npm start`: the coordinator. Opens (and migrates) the database, seeds the
- * demo workshop, serves the built app and the API, and prints what a person
- * needs to enrol a tablet.
+ * demo workshop, makes sure there is a coordinator key, serves the built app
+ * and the API, and prints what a person needs to enrol a tablet.
  */
 import { uuidv7 } from 'uuidv7';
 import { readConfig } from './config.ts';
+import { ensureCoordinatorKey, type CoordinatorKeySource } from './coordinatorKey.ts';
 import { buildServer } from './http/buildServer.ts';
 import { openDatabase } from './openDatabase.ts';
 import { ensureEnrolmentCodes } from './seed/ensureEnrolmentCodes.ts';
 import { seedDemo } from './seed/seedDemo.ts';
+import { compactTombstones } from './storage/retention.ts';
+
+const DAY_MS = 86_400_000;
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const db = await openDatabase(config);
   const seeded = await seedDemo(db, { now: new Date(), newId: uuidv7 });
   const codes = await ensureEnrolmentCodes(db);
+  const coordinatorKey = await ensureCoordinatorKey(db, { configuredKey: config.coordinatorKey, dataDir: config.dataDir });
   const app = await buildServer({ db, newId: uuidv7, staticDir: config.staticDir, logger: false });
   await app.listen({ port: config.port, host: config.host });
+  const compact = () => compactTombstones(db, new Date(Date.now() - config.retentionDays * DAY_MS)).catch((error: unknown) => {
+    process.stderr.write(`Tombstone compaction failed (will retry tomorrow): ${String(error)}\n`);
+  });
+  await compact();
+  const daily = setInterval(() => void compact(), DAY_MS);
+  daily.unref();
 
   const where = config.databaseUrl === undefined ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [
     `Schakel coordinator is running on http://localhost:${String(config.port)}`,
     `Database: ${where}${seeded.created ? ', demo workshop seeded' : ''}`,
+    describeCoordinatorKey(coordinatorKey),
     'Enrolment codes (each works once):',
     ...codes.map((c) => `  ${c.teamName.padEnd(18)} ${c.role.padEnd(6)} ${c.code}`),
   ];
@@ -32,6 +44,20 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** Says where the key is, never the key itself: start-up output ends up in logs. */
+function describeCoordinatorKey(key: CoordinatorKeySource): string {
+  switch (key.source) {
+    case 'environment':
+      return 'Coordinator key: from SCHAKEL_COORDINATOR_KEY';
+    case 'generated':
+      return `Coordinator key: saved in ${key.path}`;
+    case 'existing':
+      return key.path === null
+        ? 'Coordinator key: its file is gone; set SCHAKEL_COORDINATOR_KEY to choose a new one'
+        : `Coordinator key: saved in ${key.path} on first start`;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -18,6 +18,16 @@ export const MAX_PULL_PAGE = 2000;
 const protocolVersion = z.number().int().positive();
 const id = z.uuid();
 
+/**
+ * The server's wall clock and HLC, sent with every sync answer: a tablet
+ * whose clock is off measures its offset from them, and merges the HLC so
+ * its next writes order after everything it has seen.
+ */
+const serverClockFields = {
+  serverTime: z.number().int().nonnegative(),
+  serverHlc: hlcString,
+};
+
 export const mutationOp = z.enum(['insert', 'patch', 'delete']);
 export type MutationOp = z.infer<typeof mutationOp>;
 
@@ -75,6 +85,7 @@ export const pushResponse = z.object({
   results: z.array(mutationResult),
   /** Highest sequence number of this device the server has processed. */
   highWaterMark: z.number().int().nonnegative(),
+  ...serverClockFields,
 });
 export type PushResponse = z.infer<typeof pushResponse>;
 
@@ -95,8 +106,24 @@ export const pullResponse = z.object({
   changes: z.array(serverRecord),
   cursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  ...serverClockFields,
 });
 export type PullResponse = z.infer<typeof pullResponse>;
+
+/** Long poll: answers as soon as the team has changes after `cursor`, or after a while with `changed: false`. */
+export const waitRequest = z.object({
+  type: z.literal('wait'),
+  protocolVersion,
+  cursor: z.number().int().nonnegative().nullable(),
+});
+export type WaitRequest = z.infer<typeof waitRequest>;
+
+export const waitResponse = z.object({
+  type: z.literal('waitResult'),
+  protocolVersion,
+  changed: z.boolean(),
+});
+export type WaitResponse = z.infer<typeof waitResponse>;
 
 export const deviceRole = z.enum(['kiosk', 'coach']);
 export type DeviceRole = z.infer<typeof deviceRole>;
@@ -146,3 +173,57 @@ export const ERROR_CODES = {
   rateLimited: 'rate_limited',
   server: 'server_error',
 } as const;
+
+/*
+ * Coordinator administration: a person at a browser, online, sending the
+ * coordinator key. Times are ISO 8601 strings in UTC.
+ */
+
+/** One enrolled device as the coordinator's fleet list shows it. */
+export const adminDevice = z.object({
+  id,
+  teamId: id,
+  teamName: z.string(),
+  role: deviceRole,
+  name: z.string().nullable(),
+  appVersion: z.string().nullable(),
+  enrolledAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime().nullable(),
+  /** Set once when the coordinator switches the device off; the device's token stops working. */
+  revokedAt: z.iso.datetime().nullable(),
+  /** Highest mutation sequence number of this device the server has processed. */
+  highWaterMark: z.number().int().nonnegative(),
+});
+export type AdminDevice = z.infer<typeof adminDevice>;
+
+/** Every device, ordered by team, then by when it was enrolled. */
+export const adminDevicesResponse = z.object({
+  type: z.literal('devices'),
+  devices: z.array(adminDevice),
+});
+export type AdminDevicesResponse = z.infer<typeof adminDevicesResponse>;
+
+export const adminDeviceParams = z.object({ id });
+export type AdminDeviceParams = z.infer<typeof adminDeviceParams>;
+
+/** The answer to a revoke: the device as it now stands. */
+export const adminDeviceResponse = z.object({
+  type: z.literal('device'),
+  device: adminDevice,
+});
+export type AdminDeviceResponse = z.infer<typeof adminDeviceResponse>;
+
+export const createEnrolmentCodeRequest = z.object({
+  teamId: id,
+  role: deviceRole,
+});
+export type CreateEnrolmentCodeRequest = z.infer<typeof createEnrolmentCodeRequest>;
+
+/** A fresh one-time code: the first device that enrols with it joins `team` in `role`. */
+export const enrolmentCodeResponse = z.object({
+  type: z.literal('enrolmentCode'),
+  code: z.string(),
+  role: deviceRole,
+  team: teamInfo,
+});
+export type EnrolmentCodeResponse = z.infer<typeof enrolmentCodeResponse>;

@@ -11,6 +11,8 @@ const id = z.uuid();
 const teamId = z.uuid();
 const day = z.iso.date();
 const shortText = (max: number) => z.string().trim().min(1).max(max);
+/** A photo or voice clip, named by the SHA-256 of its bytes (see blobs.ts). */
+const blobRef = z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 blob reference');
 /** A pictogram from the bundled set, named by its catalogue key. */
 const picto = z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'unknown pictogram name');
 
@@ -39,6 +41,8 @@ export type Station = z.infer<typeof station>;
 export const cardStep = z.object({
   id,
   picto,
+  /** A photo taken by the coach; the pictogram shows until it has arrived. */
+  photo: blobRef.nullable().optional(),
   text: shortText(160),
   speech: shortText(400),
 });
@@ -89,6 +93,8 @@ export const taskCompletion = z.object({
   memberId: id,
   good: count,
   rejected: count,
+  /** An optional photo of a defect. */
+  photo: blobRef.nullable().optional(),
   completedAt: z.iso.datetime({ offset: true }),
 });
 export type TaskCompletion = z.infer<typeof taskCompletion>;

@@ -7,10 +7,13 @@
  * its cursor are stored in one transaction. Any transport failure leaves the
  * database exactly as it was.
  */
-import { PROTOCOL_VERSION, type Mutation, type MutationResult, type PushRequest } from '../shared/protocol.ts';
+import { PROTOCOL_VERSION, type Mutation, type PushRequest, type PushResponse } from '../shared/protocol.ts';
 import type { DeviceRow, OutboxEntry, SchakelDb } from '../db/SchakelDb.ts';
 import { recordTableNames } from '../db/SchakelDb.ts';
 import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts';
+import { observeServerClock } from './observeServerClock.ts';
+import { uploadBlobs } from './uploadBlobs.ts';
+import { blobRefs } from '../domain/blobRefs.ts';
 import type { Transport } from './Transport.ts';
 
 export const PUSH_BATCH = 200;
@@ -53,22 +56,28 @@ export class SyncClient {
     for (;;) {
       const batch = await this.db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
       if (batch.length === 0) return { pushed, rejected };
+      // Blobs go first: a record never reaches the server before the photo it names, when we have it.
+      await uploadBlobs(this.db, this.transport, device.token, batch.flatMap((e) => blobRefs(e.kind, e.data)));
       const request: PushRequest = {
         type: 'push',
         protocolVersion: PROTOCOL_VERSION,
         mutations: batch.map(toMutation),
       };
+      const sentAt = this.now().getTime();
       const response = await this.transport.push(device.token, request);
-      rejected += await this.settle(device, batch.map((e) => e.seq), response.results, response.highWaterMark);
+      rejected += await this.settle(device, batch.map((e) => e.seq), response, sentAt);
       pushed += batch.length;
     }
   }
 
   /** Removes the answered entries and applies what the server said about them, in one transaction. */
-  private async settle(device: DeviceRow, sent: readonly number[], results: readonly MutationResult[], highWaterMark: number): Promise<number> {
+  private async settle(device: DeviceRow, sent: readonly number[], response: PushResponse, sentAt: number): Promise<number> {
+    const { results, highWaterMark } = response;
+    const receivedAt = this.now().getTime();
     const answered = new Map(results.map((r) => [r.seq, r]));
     let rejected = 0;
-    await this.db.transaction('rw', [this.db.outbox, this.db.rejections, this.db.versions, ...recordTableNames().map((n) => this.db.table(n))], async () => {
+    await this.db.transaction('rw', [this.db.outbox, this.db.rejections, this.db.versions, this.db.clock, ...recordTableNames().map((n) => this.db.table(n))], async () => {
+      await observeServerClock(this.db, device, response, sentAt, receivedAt);
       for (const seq of sent) {
         const result = answered.get(seq);
         // Without an answer, only a sequence at or below the high-water mark is known to be processed.
@@ -95,8 +104,11 @@ export class SyncClient {
     let pulled = 0;
     for (;;) {
       const state = await this.db.syncState.get('self');
+      const sentAt = this.now().getTime();
       const response = await this.transport.pull(device.token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: state?.cursor ?? null, limit: PULL_PAGE });
-      await this.db.transaction('rw', [this.db.syncState, this.db.versions, this.db.outbox, ...recordTableNames().map((n) => this.db.table(n))], async () => {
+      const receivedAt = this.now().getTime();
+      await this.db.transaction('rw', [this.db.syncState, this.db.versions, this.db.outbox, this.db.clock, ...recordTableNames().map((n) => this.db.table(n))], async () => {
+        await observeServerClock(this.db, device, response, sentAt, receivedAt);
         if (response.reset) await clearPulledRecords(this.db);
         await applyServerRecords(this.db, response.changes);
         await this.db.syncState.put({ key: 'self', cursor: response.cursor, lastSyncAt: state?.lastSyncAt ?? null });

@@ -6,7 +6,7 @@
  */
 import { TransportError, type TransportFailure } from './Transport.ts';
 
-export type SyncTrigger = 'start' | 'online' | 'visible' | 'timer' | 'write' | 'manual';
+export type SyncTrigger = 'start' | 'online' | 'visible' | 'timer' | 'write' | 'manual' | 'remote';
 
 export type SyncOutcome = 'ok' | TransportFailure | 'error';
 
@@ -39,6 +39,7 @@ export class SyncScheduler {
   private stopped = false;
   private timer: unknown = null;
   private status: SyncStatus = { running: false, lastOutcome: null, lastMessage: null, failures: 0 };
+  private idleWaiters: (() => void)[] = [];
 
   constructor(private readonly deps: SchedulerDeps) {}
 
@@ -49,6 +50,12 @@ export class SyncScheduler {
       return;
     }
     void this.round();
+  }
+
+  /** Resolves once no round is running or queued: after the trigger you just sent has been served. */
+  idle(): Promise<void> {
+    if (!this.running) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   stop(): void {
@@ -79,6 +86,9 @@ export class SyncScheduler {
     } finally {
       this.running = false;
       this.schedule();
+      const waiters = this.idleWaiters;
+      this.idleWaiters = [];
+      for (const resolve of waiters) resolve();
     }
   }
 

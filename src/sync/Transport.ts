@@ -3,12 +3,28 @@
  * uses HTTP (httpTransport.ts); tests plug in the real server in-process and
  * inject faults between the two.
  */
-import type { EnrolRequest, EnrolResponse, PullRequest, PullResponse, PushRequest, PushResponse } from '../shared/protocol.ts';
+import type { BlobStatus } from '../shared/blobs.ts';
+import type { EnrolRequest, EnrolResponse, PullRequest, PullResponse, PushRequest, PushResponse, WaitRequest, WaitResponse } from '../shared/protocol.ts';
 
 export interface Transport {
   enrol(request: EnrolRequest): Promise<EnrolResponse>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, request: PullRequest): Promise<PullResponse>;
+  /** Long poll for "the team changed"; `signal` ends it early. */
+  wait(token: string, request: WaitRequest, signal?: AbortSignal): Promise<WaitResponse>;
+  /** How much of a blob the server holds. */
+  blobStatus(token: string, sha256: string): Promise<BlobStatus>;
+  /** Sends one chunk; a chunk at the wrong offset is answered with the server's real progress. */
+  uploadBlobChunk(token: string, sha256: string, chunk: BlobChunk): Promise<BlobStatus>;
+  /** The bytes of a complete blob, or null while the server does not have it. */
+  fetchBlob(token: string, sha256: string): Promise<{ bytes: Uint8Array<ArrayBuffer>; mime: string } | null>;
+}
+
+export interface BlobChunk {
+  readonly offset: number;
+  readonly size: number;
+  readonly mime: string;
+  readonly bytes: Uint8Array<ArrayBuffer>;
 }
 
 export const TRANSPORT_FAILURES = {

@@ -34,7 +34,7 @@ describe('the HTTP transport', () => {
     let seen: Headers | null = null;
     const transport = httpTransport('', (_url, init) => {
       seen = new Headers(init?.headers);
-      return Promise.resolve(new Response(JSON.stringify({ type: 'pullResult', protocolVersion: PROTOCOL_VERSION, reset: false, changes: [], cursor: 0, hasMore: false })));
+      return Promise.resolve(new Response(JSON.stringify({ type: 'pullResult', protocolVersion: PROTOCOL_VERSION, reset: false, changes: [], cursor: 0, hasMore: false, serverTime: 1, serverHlc: '000000000000001-00000-server' })));
     });
     await transport.pull('secret', pull);
     expect(seen).not.toBeNull();

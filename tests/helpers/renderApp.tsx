@@ -8,14 +8,11 @@ import { ServicesContext, type AppServices } from '../../src/app/services/servic
 import { useAppStore } from '../../src/app/state/store.ts';
 import type { SyncTrigger } from '../../src/sync/SyncScheduler.ts';
 import type { Transport } from '../../src/sync/Transport.ts';
+import { rejectingTransport } from './rejectingTransport.ts';
 
 export const FIXED_NOW = new Date('2026-11-25T09:30:00');
 
-const unusedTransport: Transport = {
-  enrol: () => Promise.reject(new Error('no transport in this test')),
-  push: () => Promise.reject(new Error('no transport in this test')),
-  pull: () => Promise.reject(new Error('no transport in this test')),
-};
+const unusedTransport: Transport = rejectingTransport();
 
 export interface Rendered extends RenderResult {
   readonly syncRequests: SyncTrigger[];

@@ -11,6 +11,7 @@ import { localDay } from '../../src/shared/time.ts';
 import { enrolDevice } from '../../src/sync/enrolDevice.ts';
 import { httpTransport } from '../../src/sync/httpTransport.ts';
 import { SyncClient } from '../../src/sync/SyncClient.ts';
+import type { Transport } from '../../src/sync/Transport.ts';
 import { inProcessFetch, type Fault } from './inProcessFetch.ts';
 import type { TestServer } from './testServer.ts';
 import { TEST_NOW } from './testServer.ts';
@@ -20,19 +21,31 @@ let counter = 0;
 export interface TestDevice {
   readonly db: SchakelDb;
   readonly client: SyncClient;
-  /** Faults to inject on the next requests, in order. */
-  readonly faults: Fault[];
+  readonly transport: Transport;
+  /** Faults to inject on the next requests, in order; null lets one request through. */
+  readonly faults: (Fault | null)[];
+  /** Every request path this device sent, in order, for tests that count round trips. */
+  readonly requests: string[];
   /** Records a finished task for `memberName` on their first open task of the test day. */
   completeTask(memberName: string, counts?: { good: number; rejected: number }): Promise<TaskCompletion>;
-  completeTaskOf(memberId: string, counts?: { good: number; rejected: number }): Promise<TaskCompletion>;
+  completeTaskOf(memberId: string, counts?: { good: number; rejected: number }, photo?: string): Promise<TaskCompletion>;
   memberId(name: string): Promise<string>;
 }
 
 export async function createTestDevice(server: TestServer, code: string, now: () => Date = () => TEST_NOW): Promise<TestDevice> {
   counter += 1;
   const db = new SchakelDb(`device-${String(counter)}-${uuidv7()}`);
-  const faults: Fault[] = [];
-  const transport = httpTransport('http://coordinator.test', inProcessFetch(server.app, { next: () => faults.shift() ?? null }));
+  const faults: (Fault | null)[] = [];
+  const requests: string[] = [];
+  const transport = httpTransport(
+    'http://coordinator.test',
+    inProcessFetch(() => server.app, {
+      next: (path) => {
+        requests.push(path);
+        return faults.shift() ?? null;
+      },
+    }),
+  );
   await enrolDevice(db, transport, { code, now: now() });
   const client = new SyncClient(db, transport, now);
 
@@ -45,16 +58,18 @@ export async function createTestDevice(server: TestServer, code: string, now: ()
   const device: TestDevice = {
     db,
     client,
+    transport,
     faults,
+    requests,
     memberId,
     async completeTask(memberName, counts) {
       return device.completeTaskOf(await memberId(memberName), counts);
     },
-    async completeTaskOf(id, counts = { good: 10, rejected: 1 }) {
+    async completeTaskOf(id, counts = { good: 10, rejected: 1 }, photo) {
       const done = new Set((await db.taskCompletions.toArray()).map((c) => c.taskId));
       const task = (await db.tasks.where('[memberId+day]').equals([id, localDay(now())]).toArray()).find((t) => !done.has(t.id));
       if (!task) throw new Error(`member ${id} has no open task`);
-      const record: TaskCompletion = { id: uuidv7(), teamId: task.teamId, taskId: task.id, memberId: id, ...counts, completedAt: now().toISOString() };
+      const record: TaskCompletion = { id: uuidv7(), teamId: task.teamId, taskId: task.id, memberId: id, ...counts, ...(photo === undefined ? {} : { photo }), completedAt: now().toISOString() };
       await writeLocal(db, { kind: 'taskCompletion', op: 'insert', record }, { actorMemberId: id, now: now(), newId: uuidv7 });
       return record;
     },

@@ -1,33 +1,41 @@
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
 import { PROTOCOL_VERSION, type DeviceRole, type EnrolResponse } from '../../src/shared/protocol.ts';
-import { buildServer } from '../../src/server/http/buildServer.ts';
+import { buildServer, type ServerOptions } from '../../src/server/http/buildServer.ts';
 import { ensureEnrolmentCodes } from '../../src/server/seed/ensureEnrolmentCodes.ts';
 import { seedDemo } from '../../src/server/seed/seedDemo.ts';
+import { addCoordinatorKeyHash } from '../../src/server/storage/coordinatorStore.ts';
 import type { OpenCode } from '../../src/server/storage/deviceStore.ts';
 import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
+import { hashToken } from '../../src/server/tokens.ts';
 import { openTestDatabase, type Engine } from './testDatabase.ts';
 
 /** A Wednesday, so the demo week's tasks exist for "today" in every test. */
 export const TEST_NOW = new Date(2026, 10, 25, 9, 30);
 
+/** Every test server accepts this as the coordinator key. */
+export const TEST_COORDINATOR_KEY = 'test-coordinator-key-not-for-production';
+
 export interface TestServer {
-  readonly app: FastifyInstance;
+  /** The running app; replaced by restart(). */
+  app: FastifyInstance;
   readonly db: SqlDatabase;
   codes: OpenCode[];
   /** An unused one-time code for a demo team and role. */
   freshCode(teamName: string, role: DeviceRole): Promise<string>;
   /** Enrols a device for a demo team and role with a fresh one-time code. */
   enrol(teamName: string, role: DeviceRole): Promise<EnrolResponse>;
+  /** A new server process on the same database: in-memory state (clock, waiting polls) starts over. */
+  restart(): Promise<void>;
   dispose(): Promise<void>;
 }
 
-export async function startTestServer(engine: Engine): Promise<TestServer> {
+export async function startTestServer(engine: Engine, options: Partial<Omit<ServerOptions, 'db' | 'newId'>> = {}): Promise<TestServer> {
   const { db, dispose } = await openTestDatabase(engine);
   await seedDemo(db, { now: TEST_NOW, newId: uuidv7 });
-  const app = await buildServer({ db, newId: uuidv7 });
+  await addCoordinatorKeyHash(db, hashToken(TEST_COORDINATOR_KEY));
   const server: TestServer = {
-    app,
+    app: await buildServer({ ...options, db, newId: uuidv7 }),
     db,
     codes: await ensureEnrolmentCodes(db),
     async freshCode(teamName, role) {
@@ -38,12 +46,16 @@ export async function startTestServer(engine: Engine): Promise<TestServer> {
     },
     async enrol(teamName, role) {
       const code = await server.freshCode(teamName, role);
-      const res = await app.inject({ method: 'POST', url: '/api/enrol', payload: { type: 'enrol', protocolVersion: PROTOCOL_VERSION, code } });
+      const res = await server.app.inject({ method: 'POST', url: '/api/enrol', payload: { type: 'enrol', protocolVersion: PROTOCOL_VERSION, code } });
       if (res.statusCode !== 200) throw new Error(`enrol failed: ${res.body}`);
       return res.json<EnrolResponse>();
     },
+    async restart() {
+      await server.app.close();
+      server.app = await buildServer({ ...options, db, newId: uuidv7 });
+    },
     async dispose() {
-      await app.close();
+      await server.app.close();
       await dispose();
     },
   };

@@ -5,6 +5,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import { db } from '../../db/db.ts';
+import { ChangeWatcher } from '../../sync/ChangeWatcher.ts';
 import { SyncClient } from '../../sync/SyncClient.ts';
 import { SyncScheduler } from '../../sync/SyncScheduler.ts';
 import { httpTransport } from '../../sync/httpTransport.ts';
@@ -41,6 +42,19 @@ export function createBrowserServices(): AppServices {
     if (document.visibilityState === 'visible') scheduler.trigger('visible');
   });
   scheduler.trigger('start');
+
+  // One tab at a time holds the long poll; when it closes, the next tab takes the lock over.
+  const watcher = new ChangeWatcher({
+    db,
+    transport,
+    onChange: async () => {
+      scheduler.trigger('remote');
+      await scheduler.idle();
+    },
+    sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
+  });
+  if ('locks' in navigator) void navigator.locks.request('schakel-watch', () => watcher.run());
+  else void watcher.run();
 
   return { db, transport, now, newId: uuidv7, requestSync: (reason) => scheduler.trigger(reason), appVersion: __APP_VERSION__ };
 }

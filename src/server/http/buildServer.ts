@@ -8,16 +8,31 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ERROR_CODES, type ErrorBody } from '../../shared/protocol.ts';
 import type { SqlDatabase } from '../storage/SqlDatabase.ts';
 import { HttpError } from './HttpError.ts';
+import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from './rateLimits.ts';
+import { adminRoutes } from './routes/adminRoutes.ts';
 import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
+import { blobRoutes } from './routes/blobRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
+import { ServerClock } from '../ServerClock.ts';
+import { TeamSignals } from '../TeamSignals.ts';
+
+/** Under typical proxy idle time-outs (30–60 s), so the long poll ends on our terms. */
+const DEFAULT_WAIT_TIMEOUT_MS = 25_000;
 
 export interface ServerOptions {
   readonly db: SqlDatabase;
   readonly newId: () => string;
+  /** Request budgets for sync and enrolment (DEFAULT_RATE_LIMITS when omitted); false turns them off. */
+  readonly rateLimits?: RateLimits | false;
   /** The built app (vite's dist/); omitted in API-only tests. */
   readonly staticDir?: string;
   readonly logger?: boolean;
+  /** The server's clock; tests pass one to skew time. */
+  readonly clock?: ServerClock;
+  /** Where long-poll requests wait; shared with whatever else writes to teams. */
+  readonly signals?: TeamSignals;
+  readonly waitTimeoutMs?: number;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -28,9 +43,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(status).send(body);
   });
 
+  // Before the routes: the limiter's hook must be in place when they are added.
+  if (options.rateLimits !== false) await registerRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   healthRoutes(app, options.db);
+  adminRoutes(app, options.db);
   enrolRoutes(app, options.db, options.newId);
-  syncRoutes(app, options.db);
+  blobRoutes(app, options.db);
+  syncRoutes(app, {
+    db: options.db,
+    clock: options.clock ?? new ServerClock(),
+    signals: options.signals ?? new TeamSignals(),
+    waitTimeoutMs: options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
+  });
 
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });

@@ -5,6 +5,8 @@
  */
 import type { SqlDatabase } from './SqlDatabase.ts';
 import { migration0001 } from './migrations/0001_initial.ts';
+import { migration0002 } from './migrations/0002_coordinator_keys.ts';
+import { migration0003 } from './migrations/0003_blobs_and_purged_records.ts';
 
 export interface Migration {
   readonly version: number;
@@ -12,7 +14,7 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 const MIGRATION_LOCK = 7_243_311;
 

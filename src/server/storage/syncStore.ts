@@ -24,7 +24,12 @@ export interface PushOutcome {
   readonly highWaterMark: number;
 }
 
-export async function pushMutations(db: SqlDatabase, device: Device, mutations: readonly Mutation[]): Promise<PushOutcome> {
+/** Stamps a pushed change with the HLC the server orders it by (see ServerClock). */
+export interface HlcAuthority {
+  effectiveHlc(mutationHlc: string): string;
+}
+
+export async function pushMutations(db: SqlDatabase, device: Device, mutations: readonly Mutation[], clock: HlcAuthority): Promise<PushOutcome> {
   return db.transaction(async (tx) => {
     const [dev] = await tx.query<{ high_water_mark: number; revoked_at: Date | null }>(
       'SELECT high_water_mark, revoked_at FROM devices WHERE id = $1 FOR UPDATE',
@@ -47,7 +52,8 @@ export async function pushMutations(db: SqlDatabase, device: Device, mutations: 
     const log: LogRow[] = [];
     const ctx = { teamId: device.teamId, role: device.role, isTeamMember: (id: string) => members.has(id) };
 
-    for (const m of fresh) {
+    for (const pushed of fresh) {
+      const m = { ...pushed, hlc: clock.effectiveHlc(pushed.hlc) };
       const outcome = applyMutation(current.get(m.recordId) ?? null, m, ctx);
       highWaterMark = m.seq;
       const base = { seq: m.seq, mutationId: m.mutationId };
@@ -81,6 +87,11 @@ export async function pushMutations(db: SqlDatabase, device: Device, mutations: 
     await tx.query('UPDATE devices SET high_water_mark = $2, last_seen_at = now() WHERE id = $1', [device.id, highWaterMark]);
     return { results, highWaterMark };
   });
+}
+
+export async function teamSequence(db: SqlClient, teamId: string): Promise<number> {
+  const [team] = await db.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1', [teamId]);
+  return team?.seq ?? 0;
 }
 
 export interface PullOutcome {
@@ -120,11 +131,19 @@ export async function pullChanges(db: SqlClient, device: Device, cursor: number 
 }
 
 async function loadRecords(tx: SqlClient, ids: readonly string[]): Promise<{ records: Map<string, StoredRecord>; seqs: Map<string, number> }> {
+  const unique = [...new Set(ids)];
   const rows = await tx.query<RecordRow>(
     'SELECT id, team_id, kind, data, field_hlc, version, deleted, server_seq FROM records WHERE id = ANY($1::uuid[])',
-    [[...new Set(ids)]],
+    [unique],
   );
-  return { records: new Map(rows.map((r) => [r.id, fromRow(r)])), seqs: new Map(rows.map((r) => [r.id, r.server_seq])) };
+  const records = new Map(rows.map((r) => [r.id, fromRow(r)]));
+  // A compacted tombstone is still a tombstone: nothing may bring the record back.
+  const purged = await tx.query<{ id: string; team_id: string; kind: RecordKind }>(
+    'SELECT id, team_id, kind FROM purged_records WHERE id = ANY($1::uuid[])',
+    [unique.filter((id) => !records.has(id))],
+  );
+  for (const p of purged) records.set(p.id, { kind: p.kind, id: p.id, teamId: p.team_id, data: null, fieldHlc: {}, version: 0, deleted: true });
+  return { records, seqs: new Map(rows.map((r) => [r.id, r.server_seq])) };
 }
 
 async function teamMemberIds(tx: SqlClient, teamId: string): Promise<Set<string>> {

@@ -6,19 +6,18 @@ import { renderWithServices } from '../../../../tests/helpers/renderApp.tsx';
 import { SchakelDb } from '../../../db/SchakelDb.ts';
 import { PROTOCOL_VERSION } from '../../../shared/protocol.ts';
 import { TransportError, type Transport } from '../../../sync/Transport.ts';
+import { rejectingTransport } from '../../../../tests/helpers/rejectingTransport.ts';
 import { EnrolScreen } from './EnrolScreen.tsx';
 
 const team = { id: uuidv7(), name: 'Team Verpakking', siteName: 'Oostende', organisationName: 'Org' };
 
 function transportAccepting(code: string): Transport {
-  return {
+  return rejectingTransport({
     enrol: (req) =>
       req.code === code
         ? Promise.resolve({ type: 'enrolled', protocolVersion: PROTOCOL_VERSION, deviceId: uuidv7(), token: 't'.repeat(43), role: 'kiosk', team })
         : Promise.reject(new TransportError('refused', 'This code is unknown or already used.', 404)),
-    push: () => Promise.reject(new Error('unused')),
-    pull: () => Promise.reject(new Error('unused')),
-  };
+  });
 }
 
 describe('enrolling a tablet', () => {

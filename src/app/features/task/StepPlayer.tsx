@@ -3,6 +3,7 @@ import type { Card } from '../../../shared/records.ts';
 import { pictogramWord } from '../../../shared/pictograms.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
+import { StepPicture } from '../../components/StepPicture.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
 import { useAppStore } from '../../state/store.ts';
 
@@ -42,7 +43,7 @@ export function StepPlayer({ card, stepIndex }: Props) {
         </ul>
       )}
       <figure className="step-figure">
-        <Pictogram name={step.picto} size={260} className="step-picture" />
+        <StepPicture picto={step.picto} photo={step.photo} className="step-picture" />
         <figcaption className="step-say">
           <span className="step-text">{step.text}</span>
           <SpeakButton text={step.speech} language={lang} />

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { ERROR_CODES, MAX_PULL_PAGE, PROTOCOL_VERSION, pullRequest, pushRequest, type PullResponse, type PushResponse } from '../../../shared/protocol.ts';
-import { pullChanges, pushMutations, DeviceRevokedError } from '../../storage/syncStore.ts';
+import { ERROR_CODES, MAX_PULL_PAGE, PROTOCOL_VERSION, pullRequest, pushRequest, waitRequest, type PullResponse, type PushResponse, type WaitResponse } from '../../../shared/protocol.ts';
+import type { ServerClock } from '../../ServerClock.ts';
+import { teamSequence, pullChanges, pushMutations, DeviceRevokedError } from '../../storage/syncStore.ts';
+import type { TeamSignals } from '../../TeamSignals.ts';
 import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
 import { authenticate } from '../authenticate.ts';
 import { HttpError } from '../HttpError.ts';
@@ -10,14 +12,23 @@ import { parseBody } from '../parseBody.ts';
 export const PUSH_BODY_LIMIT = 2 * 1024 * 1024;
 const PULL_BODY_LIMIT = 4 * 1024;
 
-export function syncRoutes(app: FastifyInstance, db: SqlDatabase): void {
+export interface SyncRouteDeps {
+  readonly db: SqlDatabase;
+  readonly clock: ServerClock;
+  readonly signals: TeamSignals;
+  /** How long a long-poll waits before answering "nothing new". */
+  readonly waitTimeoutMs: number;
+}
+
+export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeoutMs }: SyncRouteDeps): void {
   app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request): Promise<PushResponse> => {
     const device = await authenticate(db, request);
     const body = parseBody(pushRequest, request.body);
     assertIncreasing(body.mutations.map((m) => m.seq));
     try {
-      const outcome = await pushMutations(db, device, body.mutations);
-      return { type: 'pushResult', protocolVersion: PROTOCOL_VERSION, ...outcome };
+      const outcome = await pushMutations(db, device, body.mutations, clock);
+      if (outcome.results.some((r) => r.status === 'applied' || r.status === 'conflict')) signals.notify(device.teamId);
+      return { type: 'pushResult', protocolVersion: PROTOCOL_VERSION, ...outcome, serverTime: clock.now(), serverHlc: clock.tick() };
     } catch (error) {
       if (error instanceof DeviceRevokedError) {
         throw new HttpError(401, ERROR_CODES.revoked, 'This tablet was switched off by the coordinator. Ask for a new code to enrol it again.');
@@ -30,7 +41,16 @@ export function syncRoutes(app: FastifyInstance, db: SqlDatabase): void {
     const device = await authenticate(db, request);
     const body = parseBody(pullRequest, request.body);
     const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE);
-    return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome };
+    return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome, serverTime: clock.now(), serverHlc: clock.tick() };
+  });
+
+  app.post('/api/sync/wait', { bodyLimit: PULL_BODY_LIMIT }, async (request): Promise<WaitResponse> => {
+    const device = await authenticate(db, request);
+    const body = parseBody(waitRequest, request.body);
+    const parked = signals.wait(device.teamId, waitTimeoutMs, (stop) => request.raw.once('close', stop));
+    const seq = await teamSequence(db, device.teamId);
+    const changed = body.cursor === null || seq > body.cursor ? true : await parked.done;
+    return { type: 'waitResult', protocolVersion: PROTOCOL_VERSION, changed };
   });
 }
 

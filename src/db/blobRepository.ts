@@ -1,0 +1,31 @@
+/** Photos and voice clips on the tablet: stored by content hash, so storing twice is harmless. */
+import type { BlobMime } from '../shared/blobs.ts';
+import { MAX_BLOB_BYTES } from '../shared/blobs.ts';
+import type { SchakelDb } from './SchakelDb.ts';
+import { StorageFullError, isQuotaError } from './storageErrors.ts';
+
+export async function sha256OfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Keeps a photo or clip made on this tablet until the server has it. Returns
+ * its hash, which records use to refer to it. A full disk throws
+ * StorageFullError and leaves nothing behind.
+ */
+export async function storeLocalBlob(db: SchakelDb, bytes: Uint8Array<ArrayBuffer>, mime: BlobMime, now: Date): Promise<string> {
+  if (bytes.byteLength === 0 || bytes.byteLength > MAX_BLOB_BYTES) throw new RangeError(`a blob must be 1 to ${String(MAX_BLOB_BYTES)} bytes`);
+  const sha256 = await sha256OfBytes(bytes);
+  try {
+    await db.transaction('rw', db.blobs, async () => {
+      const existing = await db.blobs.get(sha256);
+      if (existing && existing.state !== 'remote') return;
+      await db.blobs.put({ sha256, mime, bytes, state: existing ? 'uploaded' : 'local', createdAt: now.toISOString() });
+    });
+  } catch (error) {
+    if (isQuotaError(error)) throw new StorageFullError(error);
+    throw error;
+  }
+  return sha256;
+}

@@ -1,0 +1,18 @@
+/** Which blobs a record (or a patch of one) refers to: they must reach the server before it. */
+import type { RecordKind } from '../shared/records.ts';
+
+const SHA = /^[0-9a-f]{64}$/;
+
+export function blobRefs(kind: RecordKind, data: Readonly<Record<string, unknown>>): string[] {
+  const refs: string[] = [];
+  const add = (value: unknown) => {
+    if (typeof value === 'string' && SHA.test(value)) refs.push(value);
+  };
+  if (kind === 'taskCompletion') add(data['photo']);
+  if (kind === 'card' && Array.isArray(data['steps'])) {
+    for (const step of data['steps'] as unknown[]) {
+      if (typeof step === 'object' && step !== null) add((step as Record<string, unknown>)['photo']);
+    }
+  }
+  return [...new Set(refs)];
+}

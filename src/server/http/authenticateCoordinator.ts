@@ -1,0 +1,23 @@
+import type { FastifyRequest } from 'fastify';
+import { ERROR_CODES } from '../../shared/protocol.ts';
+import { COORDINATOR_KEY_FILE } from '../coordinatorKey.ts';
+import { isCoordinatorKeyHash } from '../storage/coordinatorStore.ts';
+import type { SqlClient } from '../storage/SqlDatabase.ts';
+import { hashToken } from '../tokens.ts';
+import { bearerToken } from './bearerToken.ts';
+import { HttpError } from './HttpError.ts';
+
+const NEEDS_KEY =
+  `This needs the coordinator key. Use the key in ${COORDINATOR_KEY_FILE} in the server's data folder ` +
+  '(or the one set as SCHAKEL_COORDINATOR_KEY), sent as "Authorization: Bearer <key>".';
+
+/**
+ * Lets the request through only with a coordinator key. Device tokens live in
+ * another table, so a tablet's token is never a coordinator key.
+ */
+export async function authenticateCoordinator(db: SqlClient, request: FastifyRequest): Promise<void> {
+  const key = bearerToken(request);
+  if (key.length === 0 || !(await isCoordinatorKeyHash(db, hashToken(key)))) {
+    throw new HttpError(401, ERROR_CODES.unauthorised, NEEDS_KEY);
+  }
+}

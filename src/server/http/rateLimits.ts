@@ -1,0 +1,66 @@
+/**
+ * Request budgets for sync (per device) and enrolment (per address), kept
+ * in memory by @fastify/rate-limit in this server process. A request over
+ * budget is refused in `onRequest` — before its body is read, its token
+ * checked or the database touched — so it changes nothing. The tablet's sync
+ * loop reads 429 as "try again later" and honours Retry-After.
+ */
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { ERROR_CODES } from '../../shared/protocol.ts';
+import { hashToken } from '../tokens.ts';
+import { bearerToken } from './bearerToken.ts';
+import { HttpError } from './HttpError.ts';
+
+export interface RateLimit {
+  readonly max: number;
+  readonly timeWindowMs: number;
+}
+
+export interface RateLimits {
+  /** Every `/api/sync/*` request, counted per device token (per address without one). */
+  readonly sync: RateLimit;
+  /** `POST /api/enrol`, counted per address: the request carries no token yet. */
+  readonly enrol: RateLimit;
+}
+
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  // A tablet syncs on start, on events, on a timer and by long poll: a few requests a minute,
+  // and a burst of pages after days offline. Ten a second is far beyond either.
+  sync: { max: 600, timeWindowMs: 60_000 },
+  // A whole trolley of tablets behind one workshop router, yet far too few to guess a 40-bit code.
+  enrol: { max: 20, timeWindowMs: 60_000 },
+};
+
+/** Registers the budgets; call before the routes are added. */
+export async function registerRateLimits(app: FastifyInstance, limits: RateLimits): Promise<void> {
+  await app.register(fastifyRateLimit, { global: false });
+  // Each limiter has its own store, so enrolment tries never eat into a device's sync budget.
+  const sync = app.createRateLimit({ max: limits.sync.max, timeWindow: limits.sync.timeWindowMs, keyGenerator: clientKey });
+  const enrol = app.createRateLimit({ max: limits.enrol.max, timeWindow: limits.enrol.timeWindowMs, keyGenerator: clientKey });
+
+  app.addHook('onRequest', async (request, reply) => {
+    // The route pattern, not the raw URL: only real routes count, and a query string changes nothing.
+    const route = request.routeOptions.url ?? '';
+    const isEnrol = route === '/api/enrol';
+    const check = isEnrol ? enrol : route.startsWith('/api/sync/') ? sync : undefined;
+    if (check === undefined) return;
+    const outcome = await check(request);
+    if (outcome.isAllowed || !outcome.isExceeded) return;
+    const seconds = Math.max(1, outcome.ttlInSeconds);
+    void reply.header('retry-after', String(seconds));
+    throw new HttpError(
+      429,
+      ERROR_CODES.rateLimited,
+      isEnrol
+        ? `Too many enrolment tries from this network. Wait ${seconds} seconds, then type the code again.`
+        : `This tablet is asking the server too often. It tries again by itself in ${seconds} seconds; nothing is lost.`,
+    );
+  });
+}
+
+/** A device by a hash of its token (so the limiter never holds a usable token), else the address. */
+function clientKey(request: FastifyRequest): string {
+  const token = bearerToken(request);
+  return token.length > 0 ? `token:${hashToken(token)}` : `ip:${request.ip}`;
+}

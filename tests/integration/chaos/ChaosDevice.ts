@@ -1,0 +1,93 @@
+/**
+ * One simulated tablet in the chaos suite: a real SchakelDb (fake-indexeddb)
+ * and the real sync client over the real HTTP transport, behind a line the
+ * suite can cut, delay, replay and break. Its database can be closed and
+ * reopened (the app killed) or wiped (and the tablet enrolled again).
+ */
+import { uuidv7 } from 'uuidv7';
+import { SchakelDb } from '../../../src/db/SchakelDb.ts';
+import { enrolDevice } from '../../../src/sync/enrolDevice.ts';
+import { httpTransport } from '../../../src/sync/httpTransport.ts';
+import { SyncClient } from '../../../src/sync/SyncClient.ts';
+import type { Transport } from '../../../src/sync/Transport.ts';
+import type { DeviceRole } from '../../../src/shared/protocol.ts';
+import { inProcessFetch, type Fault } from '../../helpers/inProcessFetch.ts';
+import type { TestServer } from '../../helpers/testServer.ts';
+
+export class ChaosDevice {
+  db: SchakelDb;
+  client: SyncClient;
+  readonly transport: Transport;
+  /** Faults for the next requests, in order; null lets one through. */
+  readonly faults: (Fault | null)[] = [];
+  /** While partitioned, every request fails as if the network were gone. */
+  partitioned = false;
+  /** Push bodies sent so far, to replay late. */
+  readonly sentPushes: { token: string; body: string }[] = [];
+  private dbName: string;
+
+  private constructor(
+    private readonly server: TestServer,
+    readonly label: string,
+    readonly role: DeviceRole,
+    public skewMs: number,
+  ) {
+    this.dbName = `chaos-${label}-${uuidv7()}`;
+    this.db = new SchakelDb(this.dbName);
+    this.transport = httpTransport(
+      'http://coordinator.test',
+      inProcessFetch(() => this.server.app, {
+        next: () => (this.partitioned ? 'offline' : (this.faults.shift() ?? null)),
+      }),
+    );
+    this.client = new SyncClient(this.db, this.recordingTransport(), () => this.now());
+  }
+
+  static async enrol(server: TestServer, label: string, role: DeviceRole, skewMs: number): Promise<ChaosDevice> {
+    const device = new ChaosDevice(server, label, role, skewMs);
+    await enrolDevice(device.db, device.transport, { code: await server.freshCode('Team Verpakking', role), now: device.now() });
+    return device;
+  }
+
+  now(): Date {
+    return new Date(Date.now() + this.skewMs);
+  }
+
+  /** The app is killed and started again: only what IndexedDB holds survives. */
+  restartApp(): void {
+    this.db.close();
+    this.db = new SchakelDb(this.dbName);
+    this.client = new SyncClient(this.db, this.recordingTransport(), () => this.now());
+  }
+
+  /** IndexedDB is wiped; the coach enrols the tablet again. Returns the ids of changes that were lost with it. */
+  async wipeAndEnrolAgain(): Promise<string[]> {
+    const lost = (await this.db.outbox.toArray()).map((e) => e.recordId);
+    await this.db.delete();
+    this.dbName = `chaos-${this.label}-${uuidv7()}`;
+    this.db = new SchakelDb(this.dbName);
+    this.client = new SyncClient(this.db, this.recordingTransport(), () => this.now());
+    const wasPartitioned = this.partitioned;
+    this.partitioned = false;
+    await enrolDevice(this.db, this.transport, { code: await this.server.freshCode('Team Verpakking', this.role), now: this.now() });
+    this.partitioned = wasPartitioned;
+    return lost;
+  }
+
+  /** Sends an old push again, as a slow network might deliver it late. */
+  async replayOldPush(index: number): Promise<void> {
+    const old = this.sentPushes[index % Math.max(1, this.sentPushes.length)];
+    if (!old) return;
+    await this.transport.push(old.token, JSON.parse(old.body) as Parameters<Transport['push']>[1]).catch(() => undefined);
+  }
+
+  private recordingTransport(): Transport {
+    return {
+      ...this.transport,
+      push: (token, request) => {
+        this.sentPushes.push({ token, body: JSON.stringify(request) });
+        return this.transport.push(token, request);
+      },
+    };
+  }
+}

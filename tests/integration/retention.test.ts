@@ -1,0 +1,61 @@
+/** Deletes stay deleted, even for a tablet that was offline longer than tombstones are kept. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { writeLocal } from '../../src/db/localWrite.ts';
+import { compactTombstones } from '../../src/server/storage/retention.ts';
+import { createTestDevice } from '../helpers/testDevice.ts';
+import { ENGINES } from '../helpers/testDatabase.ts';
+import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
+
+describe.each(ENGINES)('tombstone retention on %s', (engine) => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await startTestServer(engine);
+  });
+  afterEach(async () => {
+    await server.dispose();
+  });
+
+  it('keeps a record deleted against a tablet offline past retention, and resets that tablet', async () => {
+    const coach = await createTestDevice(server, await server.freshCode('Team Verpakking', 'coach'));
+    const offline = await createTestDevice(server, await server.freshCode('Team Verpakking', 'coach'));
+    await coach.client.sync();
+    await offline.client.sync();
+    const station = (await coach.db.stations.toArray())[0]!;
+    const ctx = { actorMemberId: null, now: TEST_NOW, newId: uuidv7 };
+
+    // The offline tablet edits the station; meanwhile the coach deletes it.
+    await writeLocal(offline.db, { kind: 'station', op: 'patch', id: station.id, fields: { name: 'Nog hier?' } }, ctx);
+    await writeLocal(coach.db, { kind: 'station', op: 'delete', id: station.id }, ctx);
+    await coach.client.sync();
+    expect(await compactTombstones(server.db, new Date(Date.now() + 60_000))).toBe(1);
+    expect(await server.db.query('SELECT 1 FROM records WHERE id = $1', [station.id])).toHaveLength(0);
+
+    const report = await offline.client.sync();
+    expect(report.rejected).toBe(1);
+    expect((await offline.db.rejections.toArray())[0]?.reason).toBe('this record was deleted');
+    expect(await offline.db.stations.get(station.id)).toBeUndefined();
+    expect(await offline.db.members.count()).toBe(10);
+
+    // Not even an insert with the same id brings it back.
+    await writeLocal(coach.db, { kind: 'station', op: 'insert', record: station }, ctx);
+    expect((await coach.client.sync()).rejected).toBe(1);
+    expect(await server.db.query('SELECT 1 FROM records WHERE id = $1', [station.id])).toHaveLength(0);
+  });
+
+  it('sends a snapshot, not a history with holes, to a tablet whose cursor is older than retention', async () => {
+    const coach = await createTestDevice(server, await server.freshCode('Team Verpakking', 'coach'));
+    const sleeper = await createTestDevice(server, await server.freshCode('Team Verpakking', 'kiosk'));
+    await coach.client.sync();
+    await sleeper.client.sync();
+    const station = (await coach.db.stations.toArray())[0]!;
+    await writeLocal(coach.db, { kind: 'station', op: 'delete', id: station.id }, { actorMemberId: null, now: TEST_NOW, newId: uuidv7 });
+    await coach.client.sync();
+    await compactTombstones(server.db, new Date(Date.now() + 60_000));
+    sleeper.requests.length = 0;
+    await sleeper.client.sync();
+    expect(await sleeper.db.stations.get(station.id)).toBeUndefined();
+    expect(await sleeper.db.stations.count()).toBe(2);
+    expect(await sleeper.db.tasks.count()).toBeGreaterThan(0);
+  });
+});
