@@ -1,0 +1,78 @@
+/**
+ * The coordinator as the benchmarks run it: PGlite (on disk in a temporary
+ * folder, as `npm start` keeps it, unless asked for memory), migrated and
+ * seeded with the demo workshop, listening on 127.0.0.1 on a free port.
+ * Keeps meters of the time spent in route handlers and in the database.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { uuidv7 } from 'uuidv7';
+import { buildServer } from '../../src/server/http/buildServer.ts';
+import { DEFAULT_RATE_LIMITS } from '../../src/server/http/rateLimits.ts';
+import { ensureEnrolmentCodes } from '../../src/server/seed/ensureEnrolmentCodes.ts';
+import { seedDemo } from '../../src/server/seed/seedDemo.ts';
+import { migrate } from '../../src/server/storage/migrate.ts';
+import { openPglite } from '../../src/server/storage/pgliteDatabase.ts';
+import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
+import type { OpenCode } from '../../src/server/storage/deviceStore.ts';
+import { Meter, timedDatabase } from './meters.ts';
+
+export interface BenchServer {
+  readonly app: FastifyInstance;
+  /** The database without meters, for setup and checks. */
+  readonly db: SqlDatabase;
+  readonly baseUrl: string;
+  readonly storage: 'pglite-disk' | 'pglite-memory';
+  readonly codes: readonly OpenCode[];
+  /** Time inside route handlers' lifecycles (request received to response sent), per URL. */
+  readonly routes: ReadonlyMap<string, Meter>;
+  /** Time the server spent in top-level database calls and transactions. */
+  readonly dbMeter: Meter;
+  resetMeters(): void;
+  close(): Promise<void>;
+}
+
+export async function startBenchServer(options: { memory: boolean }): Promise<BenchServer> {
+  const dataDir = options.memory ? undefined : await mkdtemp(path.join(os.tmpdir(), 'schakel-bench-'));
+  const db = await openPglite(dataDir);
+  await migrate(db);
+  await seedDemo(db, { now: new Date(), newId: uuidv7 });
+  const codes = await ensureEnrolmentCodes(db);
+
+  const dbMeter = new Meter();
+  const routes = new Map<string, Meter>();
+  // Production sync budgets stay on (their hook is part of every request); only enrolment, limited
+  // per address, is opened up, since all 200 simulated tablets enrol from 127.0.0.1 within seconds.
+  const rateLimits = { ...DEFAULT_RATE_LIMITS, enrol: { max: 100_000, timeWindowMs: 60_000 } };
+  const app = await buildServer({ db: timedDatabase(db, dbMeter), newId: uuidv7, rateLimits });
+  app.addHook('onResponse', async (request, reply) => {
+    const url = request.url.split('?')[0] ?? request.url;
+    const meter = routes.get(url) ?? new Meter();
+    routes.set(url, meter);
+    meter.add(reply.elapsedTime);
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server is not listening on a TCP port');
+
+  return {
+    app,
+    db,
+    baseUrl: `http://127.0.0.1:${address.port}`,
+    storage: options.memory ? 'pglite-memory' : 'pglite-disk',
+    codes,
+    routes,
+    dbMeter,
+    resetMeters() {
+      dbMeter.reset();
+      routes.clear();
+    },
+    async close() {
+      await app.close();
+      await db.close();
+      if (dataDir !== undefined) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
