@@ -7,7 +7,7 @@
  * its cursor are stored in one transaction. Any transport failure leaves the
  * database exactly as it was.
  */
-import { PROTOCOL_VERSION, type Mutation, type PushRequest, type PushResponse } from '../shared/protocol.ts';
+import { MAX_PULL_PAGE, MAX_PUSH_BATCH, PROTOCOL_VERSION, type Mutation, type PushRequest, type PushResponse } from '../shared/protocol.ts';
 import type { DeviceRow, OutboxEntry, SchakelDb } from '../db/SchakelDb.ts';
 import { recordTableNames } from '../db/SchakelDb.ts';
 import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts';
@@ -16,8 +16,9 @@ import { uploadBlobs } from './uploadBlobs.ts';
 import { blobRefs } from '../domain/blobRefs.ts';
 import type { Transport } from './Transport.ts';
 
-export const PUSH_BATCH = 200;
-export const PULL_PAGE = 1000;
+/** The protocol's maximum: fewer round trips and transactions when a tablet drains days of work. */
+export const PUSH_BATCH = MAX_PUSH_BATCH;
+export const PULL_PAGE = MAX_PULL_PAGE;
 
 export interface SyncReport {
   readonly pushed: number;
@@ -78,13 +79,13 @@ export class SyncClient {
     let rejected = 0;
     await this.db.transaction('rw', [this.db.outbox, this.db.rejections, this.db.versions, this.db.clock, ...recordTableNames().map((n) => this.db.table(n))], async () => {
       await observeServerClock(this.db, device, response, sentAt, receivedAt);
-      for (const seq of sent) {
-        const result = answered.get(seq);
-        // Without an answer, only a sequence at or below the high-water mark is known to be processed.
-        if (!result && seq > highWaterMark) continue;
-        const entry = await this.db.outbox.get(seq);
-        if (!entry) continue;
-        await this.db.outbox.delete(seq);
+      // Without an answer, only a sequence at or below the high-water mark is known to be processed.
+      const settled = sent.filter((seq) => answered.has(seq) || seq <= highWaterMark);
+      const entries = (await this.db.outbox.bulkGet(settled)).filter((e) => e !== undefined);
+      await this.db.outbox.bulkDelete(entries.map((e) => e.seq));
+      // Most answers are "applied"; only the others need a look, one by one.
+      for (const entry of entries) {
+        const result = answered.get(entry.seq);
         if (result?.status === 'rejected') {
           rejected += 1;
           await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason ?? 'refused', data: entry.data, at: this.now().toISOString() });
@@ -93,8 +94,11 @@ export class SyncClient {
           else if ((await this.db.versions.get(entry.recordId)) === undefined) await this.db.recordTable(entry.kind).delete(entry.recordId);
         }
         if (result?.status === 'conflict' && result.current) await applyServerRecords(this.db, [result.current]);
-        // Kiosks keep no well-being answers once the server has them.
-        if (device.role === 'kiosk' && entry.kind === 'checkin' && result?.status !== 'rejected') await this.db.checkins.delete(entry.recordId);
+      }
+      // Kiosks keep no well-being answers once the server has them.
+      if (device.role === 'kiosk') {
+        const delivered = entries.filter((e) => e.kind === 'checkin' && answered.get(e.seq)?.status !== 'rejected');
+        await this.db.checkins.bulkDelete(delivered.map((e) => e.recordId));
       }
     });
     return rejected;

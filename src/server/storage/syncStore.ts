@@ -113,7 +113,8 @@ export async function pullChanges(db: SqlClient, device: Device, cursor: number 
   const from = reset ? 0 : cursor;
   const hidden = (['checkin'] as const).filter((kind) => !roleMayRead(device.role, kind));
   const rows = await db.query<RecordRow>(
-    `SELECT id, team_id, kind, data, field_hlc, version, deleted, server_seq FROM records
+    // field_hlc stays on the server: devices never need it, and it doubles the bytes read.
+    `SELECT id, team_id, kind, data, '{}'::jsonb AS field_hlc, version, deleted, server_seq FROM records
       WHERE team_id = $1 AND server_seq > $2 AND server_seq <= $3
         AND NOT (kind = ANY($4::text[])) ${reset ? 'AND NOT deleted' : ''}
       ORDER BY server_seq LIMIT $5`,
