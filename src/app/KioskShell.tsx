@@ -1,4 +1,5 @@
 import { AppHeader } from './components/AppHeader.tsx';
+import { ReenrolBanner } from './components/ReenrolBanner.tsx';
 import { MemberGrid } from './features/signin/MemberGrid.tsx';
 import { MemberDay } from './MemberDay.tsx';
 import { useMember } from './hooks/useTeamMembers.ts';
@@ -11,6 +12,7 @@ export function KioskShell({ teamName }: { teamName: string }) {
   return (
     <div className="app-shell">
       <AppHeader teamName={teamName} member={member} />
+      <ReenrolBanner />
       {memberId === null || member === null ? <MemberGrid /> : member === undefined ? null : <MemberDay member={member} />}
     </div>
   );

@@ -28,6 +28,10 @@ export function renderWithServices(ui: ReactElement, options: { db: SchakelDb; t
     now: options.now ?? (() => FIXED_NOW),
     newId: uuidv7,
     requestSync: (reason) => syncRequests.push(reason),
+    syncNow: () => {
+      syncRequests.push('manual');
+      return Promise.resolve();
+    },
     appVersion: 'test',
   };
   const result = render(

@@ -72,6 +72,15 @@ export const en: Messages = {
     updateAvailable: 'A new version is ready.',
     update: 'Update now',
     later: 'Later',
+    waitingFirst: 'Changes are still waiting. Connect first.',
+  },
+  storage: {
+    use: 'Storage: {{used}} of {{quota}}',
+    notPersisted: 'not protected',
+  },
+  reenrol: {
+    title: 'This tablet was unlinked.',
+    action: 'Link again',
   },
   errors: {
     storageFull: 'The tablet is full. This was not saved. Ask your coach.',

@@ -72,6 +72,15 @@ export const frBE: Messages = {
     updateAvailable: 'Une nouvelle version est prête.',
     update: 'Mettre à jour',
     later: 'Plus tard',
+    waitingFirst: 'Des changements attendent. Connectez-vous d’abord.',
+  },
+  storage: {
+    use: 'Stockage : {{used}} sur {{quota}}',
+    notPersisted: 'non protégé',
+  },
+  reenrol: {
+    title: 'Cette tablette est déliée.',
+    action: 'Lier à nouveau',
   },
   errors: {
     storageFull: "La tablette est pleine. Ce n'est pas enregistré. Demande de l'aide.",

@@ -71,6 +71,15 @@ export const nlBE = {
     updateAvailable: 'Er is een nieuwe versie.',
     update: 'Nu bijwerken',
     later: 'Later',
+    waitingFirst: 'Er wachten nog wijzigingen. Zoek eerst verbinding.',
+  },
+  storage: {
+    use: 'Opslag: {{used}} van {{quota}}',
+    notPersisted: 'niet beschermd',
+  },
+  reenrol: {
+    title: 'Deze tablet is losgekoppeld.',
+    action: 'Opnieuw koppelen',
   },
   errors: {
     storageFull: 'De tablet is vol. Dit is niet bewaard. Vraag je coach om hulp.',

@@ -56,7 +56,18 @@ export function createBrowserServices(): AppServices {
   if ('locks' in navigator) void navigator.locks.request('schakel-watch', () => watcher.run());
   else void watcher.run();
 
-  return { db, transport, now, newId: uuidv7, requestSync: (reason) => scheduler.trigger(reason), appVersion: __APP_VERSION__ };
+  return {
+    db,
+    transport,
+    now,
+    newId: uuidv7,
+    requestSync: (reason) => scheduler.trigger(reason),
+    syncNow: async () => {
+      scheduler.trigger('manual');
+      await scheduler.idle();
+    },
+    appVersion: __APP_VERSION__,
+  };
 }
 
 /** Only one tab of the app syncs at a time; the others skip their round (Web Locks). */

@@ -14,6 +14,8 @@ export interface AppServices {
   readonly newId: () => string;
   /** Asks the scheduler for a sync round soon. */
   readonly requestSync: (reason: SyncTrigger) => void;
+  /** Runs a sync round now and resolves when it is over, whatever its outcome. */
+  readonly syncNow: () => Promise<void>;
   readonly appVersion: string;
 }
 

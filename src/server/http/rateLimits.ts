@@ -18,7 +18,7 @@ export interface RateLimit {
 }
 
 export interface RateLimits {
-  /** Every `/api/sync/*` request, counted per device token (per address without one). */
+  /** Every `/api/sync/*` and `/api/blobs/*` request, counted per device token (per address without one). */
   readonly sync: RateLimit;
   /** `POST /api/enrol`, counted per address: the request carries no token yet. */
   readonly enrol: RateLimit;
@@ -43,7 +43,7 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
     // The route pattern, not the raw URL: only real routes count, and a query string changes nothing.
     const route = request.routeOptions.url ?? '';
     const isEnrol = route === '/api/enrol';
-    const check = isEnrol ? enrol : route.startsWith('/api/sync/') ? sync : undefined;
+    const check = isEnrol ? enrol : route.startsWith('/api/sync/') || route.startsWith('/api/blobs/') ? sync : undefined;
     if (check === undefined) return;
     const outcome = await check(request);
     if (outcome.isAllowed || !outcome.isExceeded) return;

@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enrolDevice } from '../../../sync/enrolDevice.ts';
 import { TransportError } from '../../../sync/Transport.ts';
+import { DeviceFooter } from '../../components/DeviceFooter.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { useServices } from '../../hooks/useServices.ts';
 
@@ -61,7 +62,7 @@ export function EnrolScreen() {
           </p>
         )}
       </form>
-      <p className="app-version">Schakel {appVersion}</p>
+      <DeviceFooter />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DeviceFooter } from '../../components/DeviceFooter.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
@@ -38,6 +39,7 @@ export function MemberGrid() {
           ))}
         </ul>
       )}
+      <DeviceFooter />
     </main>
   );
 }
