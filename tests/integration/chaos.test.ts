@@ -59,7 +59,10 @@ async function runSchedule(engine: (typeof ENGINES)[number], actions: Action[]):
 
     for (const dev of world.devices) {
       expect(await dev.db.outbox.count(), `${dev.label} outbox`).toBe(0);
-      expect(await deviceView(dev), `${dev.label} converged`).toEqual(await serverView(server, dev.role));
+      const mine = await deviceView(dev);
+      const truth = await serverView(server, dev.role);
+      const differing = [...new Set([...mine.keys(), ...truth.keys()])].filter((id) => mine.get(id) !== truth.get(id));
+      expect(differing.map((id) => `${id}: tablet ${mine.get(id) ?? '-'} / server ${truth.get(id) ?? '-'}`), `${dev.label} converged`).toEqual([]);
       const refusedEvents = (await dev.db.rejections.toArray()).filter((r) => r.kind === 'taskCompletion' || r.kind === 'checkin');
       expect(refusedEvents, `${dev.label} refused events`).toEqual([]);
     }

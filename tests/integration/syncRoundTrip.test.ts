@@ -87,6 +87,18 @@ describe.each(ENGINES)('sync round trip on %s', (engine) => {
     expect((await device.db.members.get(ann))?.name).toBe('Ann');
   });
 
+  it('rolls back a refused change even when the refusal’s answer was lost and the resend is a duplicate', async () => {
+    const device = await kiosk();
+    const ann = await device.memberId('Ann');
+    await writeLocal(device.db, { kind: 'member', op: 'patch', id: ann, fields: { name: 'Anna' } }, { actorMemberId: ann, now: TEST_NOW, newId: uuidv7 });
+    device.faults.push('loseResponse');
+    await expect(device.client.sync()).rejects.toBeInstanceOf(TransportError);
+    expect((await device.db.members.get(ann))?.name).toBe('Anna');
+    const report = await device.client.sync();
+    expect(report.rejected).toBe(1);
+    expect((await device.db.members.get(ann))?.name).toBe('Ann');
+  });
+
   it('shows one tablet’s finished task on another tablet of the team', async () => {
     const a = await kiosk();
     const b = await kiosk();

@@ -1,3 +1,11 @@
+/**
+ * Who is asking: the device behind a bearer token, or a 401 that tells the
+ * person what to do. Known tokens are remembered for a few seconds so that
+ * a hall of tablets pushing at once does not queue one database read per
+ * request in front of the push transaction (PGlite has one connection). A
+ * revoke through this server forgets the device at once, and every push
+ * re-checks revocation inside its own transaction anyway.
+ */
 import type { FastifyRequest } from 'fastify';
 import { ERROR_CODES } from '../../shared/protocol.ts';
 import { deviceByTokenHash, type Device } from '../storage/deviceStore.ts';
@@ -5,19 +13,42 @@ import type { SqlDatabase } from '../storage/SqlDatabase.ts';
 import { hashToken } from '../tokens.ts';
 import { HttpError } from './HttpError.ts';
 
-/** The device behind a bearer token, or a 401 that tells the person what to do. */
-export async function authenticate(db: SqlDatabase, request: FastifyRequest): Promise<Device> {
-  const header = request.headers.authorization;
-  const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-  if (token.length === 0) {
-    throw new HttpError(401, ERROR_CODES.unauthorised, 'This tablet is not enrolled. Enrol it with a code from the coordinator.');
+const REMEMBER_MS = 10_000;
+const MAX_REMEMBERED = 10_000;
+
+export class DeviceAuthenticator {
+  private readonly known = new Map<string, { device: Device; until: number }>();
+
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  async device(request: FastifyRequest): Promise<Device> {
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
+    if (token.length === 0) {
+      throw new HttpError(401, ERROR_CODES.unauthorised, 'This tablet is not enrolled. Enrol it with a code from the coordinator.');
+    }
+    const hash = hashToken(token);
+    const remembered = this.known.get(hash);
+    if (remembered && remembered.until > this.now()) return remembered.device;
+    const device = await deviceByTokenHash(this.db, hash);
+    if (!device) {
+      throw new HttpError(401, ERROR_CODES.unauthorised, 'The server does not know this tablet. Enrol it again with a new code.');
+    }
+    if (device.revoked) throw revokedError();
+    if (this.known.size >= MAX_REMEMBERED) this.known.clear();
+    this.known.set(hash, { device, until: this.now() + REMEMBER_MS });
+    return device;
   }
-  const device = await deviceByTokenHash(db, hashToken(token));
-  if (!device) {
-    throw new HttpError(401, ERROR_CODES.unauthorised, 'The server does not know this tablet. Enrol it again with a new code.');
+
+  /** Called when a device is revoked, so its next request is refused at once. */
+  forget(deviceId: string): void {
+    for (const [hash, entry] of this.known) if (entry.device.id === deviceId) this.known.delete(hash);
   }
-  if (device.revoked) {
-    throw new HttpError(401, ERROR_CODES.revoked, 'This tablet was switched off by the coordinator. Ask for a new code to enrol it again.');
-  }
-  return device;
+}
+
+export function revokedError(): HttpError {
+  return new HttpError(401, ERROR_CODES.revoked, 'This tablet was switched off by the coordinator. Ask for a new code to enrol it again.');
 }

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { ERROR_CODES, type ErrorBody } from '../../shared/protocol.ts';
 import type { SqlDatabase } from '../storage/SqlDatabase.ts';
+import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
 import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from './rateLimits.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
@@ -46,14 +47,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // Before the routes: the limiter's hook must be in place when they are added.
   if (options.rateLimits !== false) await registerRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   healthRoutes(app, options.db);
-  adminRoutes(app, options.db);
+  const auth = new DeviceAuthenticator(options.db);
+  adminRoutes(app, options.db, auth);
   enrolRoutes(app, options.db, options.newId);
-  blobRoutes(app, options.db);
+  blobRoutes(app, options.db, auth);
   syncRoutes(app, {
     db: options.db,
     clock: options.clock ?? new ServerClock(),
     signals: options.signals ?? new TeamSignals(),
     waitTimeoutMs: options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
+    auth,
   });
 
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {

@@ -17,12 +17,13 @@ import { listDevices, revokeDevice } from '../../storage/fleetStore.ts';
 import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
 import { newEnrolmentCode } from '../../tokens.ts';
 import { authenticateCoordinator } from '../authenticateCoordinator.ts';
+import type { DeviceAuthenticator } from '../authenticate.ts';
 import { HttpError } from '../HttpError.ts';
 import { parseBody } from '../parseBody.ts';
 
 const ADMIN_BODY_LIMIT = 4 * 1024;
 
-export function adminRoutes(app: FastifyInstance, db: SqlDatabase): void {
+export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAuthenticator): void {
   app.get('/api/admin/devices', async (request): Promise<AdminDevicesResponse> => {
     await authenticateCoordinator(db, request);
     return { type: 'devices', devices: await listDevices(db) };
@@ -38,6 +39,7 @@ export function adminRoutes(app: FastifyInstance, db: SqlDatabase): void {
     if (!device) {
       throw new HttpError(404, ERROR_CODES.notFound, `There is no device ${params.data.id}. It may have been removed; reload the device list.`);
     }
+    auth.forget(device.id);
     return { type: 'device', device };
   });
 

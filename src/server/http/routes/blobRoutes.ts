@@ -4,7 +4,7 @@ import { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES, blobMime, sha256Hex, type BlobStatus 
 import { ERROR_CODES } from '../../../shared/protocol.ts';
 import { appendBlobChunk, blobProgress, readBlob } from '../../storage/blobStore.ts';
 import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
-import { authenticate } from '../authenticate.ts';
+import type { DeviceAuthenticator } from '../authenticate.ts';
 import { HttpError } from '../HttpError.ts';
 
 const uploadHeaders = z.object({
@@ -20,19 +20,19 @@ function shaParam(request: FastifyRequest): string {
 }
 
 /** Photos and voice clips: chunked, resumable, idempotent uploads and team-scoped downloads. */
-export function blobRoutes(app: FastifyInstance, db: SqlDatabase): void {
+export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAuthenticator): void {
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: BLOB_CHUNK_BYTES + 1024 }, (_request, body, done) => {
     done(null, body);
   });
 
   app.get('/api/blobs/:sha256/status', async (request): Promise<BlobStatus> => {
-    const device = await authenticate(db, request);
+    const device = await auth.device(request);
     const progress = await blobProgress(db, device.teamId, shaParam(request));
     return { type: 'blobStatus', ...progress };
   });
 
   app.put('/api/blobs/:sha256', async (request, reply): Promise<BlobStatus> => {
-    const device = await authenticate(db, request);
+    const device = await auth.device(request);
     const sha256 = shaParam(request);
     const headers = uploadHeaders.safeParse(request.headers);
     if (!headers.success) {
@@ -61,7 +61,7 @@ export function blobRoutes(app: FastifyInstance, db: SqlDatabase): void {
   });
 
   app.get('/api/blobs/:sha256', async (request, reply) => {
-    const device = await authenticate(db, request);
+    const device = await auth.device(request);
     const blob = await readBlob(db, device.teamId, shaParam(request));
     if (!blob) throw new HttpError(404, ERROR_CODES.notFound, 'This photo has not reached the server yet.');
     return reply.type(blob.mime).header('cache-control', 'private, max-age=31536000, immutable').send(Buffer.from(blob.content));

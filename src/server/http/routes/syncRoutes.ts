@@ -1,10 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { ERROR_CODES, MAX_PULL_PAGE, PROTOCOL_VERSION, pullRequest, pushRequest, waitRequest, type PullResponse, type PushResponse, type WaitResponse } from '../../../shared/protocol.ts';
 import type { ServerClock } from '../../ServerClock.ts';
-import { teamSequence, pullChanges, pushMutations, DeviceRevokedError } from '../../storage/syncStore.ts';
+import { PushQueue } from '../../PushQueue.ts';
+import { DeviceRevokedError } from '../../storage/pushBatch.ts';
+import { teamSequence, pullChanges } from '../../storage/syncStore.ts';
 import type { TeamSignals } from '../../TeamSignals.ts';
 import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
-import { authenticate } from '../authenticate.ts';
+import { revokedError, type DeviceAuthenticator } from '../authenticate.ts';
 import { HttpError } from '../HttpError.ts';
 import { parseBody } from '../parseBody.ts';
 
@@ -18,34 +20,37 @@ export interface SyncRouteDeps {
   readonly signals: TeamSignals;
   /** How long a long-poll waits before answering "nothing new". */
   readonly waitTimeoutMs: number;
+  readonly auth: DeviceAuthenticator;
 }
 
-export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeoutMs }: SyncRouteDeps): void {
+export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeoutMs, auth }: SyncRouteDeps): void {
+  const pushes = new PushQueue(db, clock);
+
   app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request): Promise<PushResponse> => {
-    const device = await authenticate(db, request);
+    const device = await auth.device(request);
     const body = parseBody(pushRequest, request.body);
     assertIncreasing(body.mutations.map((m) => m.seq));
     try {
-      const outcome = await pushMutations(db, device, body.mutations, clock);
+      const outcome = await pushes.submit(device, body.mutations);
       if (outcome.results.some((r) => r.status === 'applied' || r.status === 'conflict')) signals.notify(device.teamId);
       return { type: 'pushResult', protocolVersion: PROTOCOL_VERSION, ...outcome, serverTime: clock.now(), serverHlc: clock.tick() };
     } catch (error) {
       if (error instanceof DeviceRevokedError) {
-        throw new HttpError(401, ERROR_CODES.revoked, 'This tablet was switched off by the coordinator. Ask for a new code to enrol it again.');
+        throw revokedError();
       }
       throw error;
     }
   });
 
   app.post('/api/sync/pull', { bodyLimit: PULL_BODY_LIMIT }, async (request): Promise<PullResponse> => {
-    const device = await authenticate(db, request);
+    const device = await auth.device(request);
     const body = parseBody(pullRequest, request.body);
     const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE);
     return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome, serverTime: clock.now(), serverHlc: clock.tick() };
   });
 
   app.post('/api/sync/wait', { bodyLimit: PULL_BODY_LIMIT }, async (request): Promise<WaitResponse> => {
-    const device = await authenticate(db, request);
+    const device = await auth.device(request);
     const body = parseBody(waitRequest, request.body);
     const parked = signals.wait(device.teamId, waitTimeoutMs, (stop) => request.raw.once('close', stop));
     const seq = await teamSequence(db, device.teamId);
