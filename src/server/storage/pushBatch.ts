@@ -12,7 +12,7 @@
  * tablets pushing at once costs a few transactions, not hundreds.
  */
 import { applyMutation, type StoredRecord } from '../../domain/applyMutation.ts';
-import { roleMayRead } from '../../domain/recordKinds.ts';
+import { isEventKind, roleMayRead } from '../../domain/recordKinds.ts';
 import type { Mutation, MutationResult } from '../../shared/protocol.ts';
 import type { RecordKind } from '../../shared/records.ts';
 import type { Device } from './deviceStore.ts';
@@ -45,7 +45,13 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
     const devices = await lockDevices(tx, items.map((i) => i.device.id));
     const live = items.filter((i) => devices.get(i.device.id)?.revoked === false);
     const teamSeqs = await lockTeams(tx, live.map((i) => i.device.teamId));
-    const { records: current, seqs } = await loadRecords(tx, live.flatMap((i) => i.mutations.map((m) => m.recordId)));
+    const pushedMutations = live.flatMap((i) => i.mutations);
+    const { records: current, seqs } = await loadRecords(
+      tx,
+      pushedMutations.map((m) => m.recordId),
+      // Events are never deleted, so only mutable records can have been compacted away.
+      pushedMutations.filter((m) => !isEventKind(m.kind)).map((m) => m.recordId),
+    );
     const earlier = await earlierVerdicts(tx, live.flatMap((i) => i.mutations.filter((m) => m.seq <= (devices.get(i.device.id)?.highWaterMark ?? 0)).map((m) => ({ deviceId: i.device.id, seq: m.seq }))));
     const members = await teamMemberIds(tx, [...teamSeqs.keys()]);
     const changed = new Map<string, RecordRow & { device_id: string }>();
@@ -136,7 +142,7 @@ async function lockTeams(tx: SqlClient, ids: readonly string[]): Promise<Map<str
   return new Map(rows.map((r) => [r.id, r.seq]));
 }
 
-async function loadRecords(tx: SqlClient, ids: readonly string[]): Promise<{ records: Map<string, StoredRecord>; seqs: Map<string, number> }> {
+async function loadRecords(tx: SqlClient, ids: readonly string[], mayBePurged: readonly string[]): Promise<{ records: Map<string, StoredRecord>; seqs: Map<string, number> }> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return { records: new Map(), seqs: new Map() };
   const rows = await tx.query<RecordRow>(
@@ -145,7 +151,7 @@ async function loadRecords(tx: SqlClient, ids: readonly string[]): Promise<{ rec
   );
   const records = new Map(rows.map((r) => [r.id, fromRow(r)]));
   // A compacted tombstone is still a tombstone: nothing may bring the record back.
-  const missing = unique.filter((id) => !records.has(id));
+  const missing = [...new Set(mayBePurged)].filter((id) => !records.has(id));
   if (missing.length > 0) {
     const purged = await tx.query<{ id: string; team_id: string; kind: RecordKind }>('SELECT id, team_id, kind FROM purged_records WHERE id = ANY($1::uuid[])', [missing]);
     for (const p of purged) records.set(p.id, { kind: p.kind, id: p.id, teamId: p.team_id, data: null, fieldHlc: {}, version: 0, deleted: true });
