@@ -31,6 +31,8 @@ export interface SyncStateRow {
   /** Last server sequence pulled; null before the first pull. */
   readonly cursor: number | null;
   readonly lastSyncAt: string | null;
+  /** True between the first and the last page of a reset snapshot. */
+  readonly snapshotting?: boolean;
 }
 
 /** A local write waiting for the server. Removed only once the server has answered for it. */
@@ -81,7 +83,8 @@ export interface BlobRow {
   readonly sha256: string;
   readonly mime: string;
   readonly bytes: Uint8Array<ArrayBuffer>;
-  readonly state: 'local' | 'uploaded' | 'remote';
+  /** `failed`: the server refused it for good (damaged, wrong size); records naming it go without it. */
+  readonly state: 'local' | 'uploaded' | 'remote' | 'failed';
   readonly createdAt: string;
 }
 

@@ -75,3 +75,18 @@ describe('applying a mutation on the server', () => {
     expect(reinsert).toMatchObject({ status: 'rejected' });
   });
 });
+
+describe('text the database cannot hold', () => {
+  it.each([
+    ['a lone surrogate in a value', { good: 1, completedAt: 'x\ud800' }],
+    ['a lone surrogate in a key', { ['k\udc00']: 1 }],
+  ])('rejects %s instead of failing the whole batch', (_what, extra) => {
+    const outcome = applyMutation(null, mutation({ kind: 'taskCompletion', op: 'insert', recordId: completionId, data: { ...completion, ...extra } }), kiosk);
+    expect(outcome).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/broken character/) as unknown });
+  });
+
+  it('accepts real characters outside the basic plane', () => {
+    const outcome = applyMutation(null, mutation({ kind: 'station', op: 'insert', recordId: STATION, data: { ...station.data, name: 'Inpakken 📦' } }), coach);
+    expect(outcome.status).toBe('applied');
+  });
+});

@@ -39,9 +39,10 @@ export type MutationOutcome =
 const IMMUTABLE_FIELDS = new Set(['id', 'teamId']);
 
 export function applyMutation(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
-  if (JSON.stringify(m.data).includes('\\u0000')) {
-    // Postgres cannot store NUL in text; refusing here keeps it from failing (and blocking) the whole batch.
-    return { status: 'rejected', reason: 'text may not contain a NUL character' };
+  if (!storableAsJson(m.data)) {
+    // Postgres refuses NUL and unpaired surrogates in jsonb; refusing the one change here keeps
+    // it from failing (and so blocking) every change of the tablet after it.
+    return { status: 'rejected', reason: 'text may not contain a NUL character or a broken character' };
   }
   if (!roleMayWrite(ctx.role, m.kind)) {
     return { status: 'rejected', reason: `a ${ctx.role} device may not change ${m.kind} records` };
@@ -56,7 +57,7 @@ export function applyMutation(current: StoredRecord | null, m: Mutation, ctx: Mu
     case 'insert':
       return insert(current, m, ctx);
     case 'patch':
-      return patch(current, m);
+      return patch(current, m, ctx);
     case 'delete':
       return remove(current, m);
   }
@@ -76,13 +77,18 @@ function insert(current: StoredRecord | null, m: Mutation, ctx: MutationContext)
     if (current.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
     if (isEventKind(m.kind)) return { status: 'duplicate' };
     // A mutable record inserted twice (two coaches, same id) merges like a patch.
-    return patch(current, m);
+    return patch(current, m, ctx);
   }
   const fieldHlc = Object.fromEntries(Object.keys(data).map((field) => [field, m.hlc]));
   return { status: 'applied', record: { kind: m.kind, id: m.recordId, teamId: ctx.teamId, data, fieldHlc, version: 1, deleted: false } };
 }
 
-function patch(current: StoredRecord | null, m: Mutation): MutationOutcome {
+/** JSON.stringify escapes exactly the characters jsonb cannot hold: NUL and lone UTF-16 surrogates. */
+function storableAsJson(data: Readonly<Record<string, unknown>>): boolean {
+  return !/\\u0000|\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify(data));
+}
+
+function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
   if (isEventKind(m.kind)) return { status: 'rejected', reason: `${m.kind} records cannot be changed once made` };
   if (current?.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
   if (!current || current.data === null) return { status: 'rejected', reason: 'there is no such record to change' };
@@ -104,7 +110,11 @@ function patch(current: StoredRecord | null, m: Mutation): MutationOutcome {
   }
   const parsed = recordSchemas[m.kind].safeParse(data);
   if (!parsed.success) return { status: 'rejected', reason: `invalid ${m.kind}: ${parsed.error.issues[0]?.message ?? 'bad data'}` };
-  const record: StoredRecord = changed ? { ...current, data, fieldHlc, version: current.version + 1 } : current;
+  const memberId = parsed.data['memberId' as keyof typeof parsed.data];
+  if (typeof memberId === 'string' && !ctx.isTeamMember(memberId)) return { status: 'rejected', reason: 'the member is not in this team' };
+  // Store what the schema accepts, so a field no schema knows never spreads to other tablets.
+  const clean = parsed.data as Record<string, unknown>;
+  const record: StoredRecord = changed ? { ...current, data: clean, fieldHlc: Object.fromEntries(Object.entries(fieldHlc).filter(([f]) => f in clean)), version: current.version + 1 } : current;
   if (lostFields.length > 0) return { status: 'conflict', record, lostFields, changed };
   return { status: 'applied', record };
 }

@@ -44,3 +44,12 @@ describe('hybrid logical clock', () => {
     expect(parseHlc(formatHlc(h))).toEqual(h);
   });
 });
+
+describe('a full counter', () => {
+  it('moves the clock on a millisecond instead of refusing to tick, even after a peer’s 99999', () => {
+    const peer: Hlc = { wallMs: 5_000, counter: 99_999, node: 'evil' };
+    const merged = receiveHlc({ wallMs: 5_000, counter: 0, node: 'a' }, peer, 5_000);
+    expect(formatHlc(merged) > formatHlc(peer)).toBe(true);
+    expect(formatHlc(tickHlc(merged, 5_000)) > formatHlc(merged)).toBe(true);
+  });
+});

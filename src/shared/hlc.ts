@@ -59,6 +59,8 @@ export function receiveHlc(last: Hlc, remote: Hlc, nowMs: number, maxDriftMs = M
 }
 
 function bumpCounter(last: Hlc, wallMs: number, counter: number): Hlc {
-  if (counter > MAX_COUNTER) throw new HlcError('HLC counter overflow: too many events in one millisecond');
+  // Never refuse to tick: a full counter moves the clock on by a millisecond, so no stamp
+  // (not even one a peer chose to end in 99999) can stop a device or the server from writing.
+  if (counter > MAX_COUNTER) return { wallMs: wallMs + 1, counter: 0, node: last.node };
   return { wallMs, counter, node: last.node };
 }

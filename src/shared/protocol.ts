@@ -12,6 +12,8 @@ export const PROTOCOL_VERSION = 1;
 
 /** Largest batch a device sends in one push; the server refuses bigger ones. */
 export const MAX_PUSH_BATCH = 500;
+/** Largest push body the server reads; the client keeps its batches well under it. */
+export const MAX_PUSH_BODY_BYTES = 2 * 1024 * 1024;
 /** Largest page the server answers a pull with. */
 export const MAX_PULL_PAGE = 2000;
 
@@ -95,6 +97,8 @@ export const pullRequest = z.object({
   /** The last server sequence the device has; null for a device with nothing yet. */
   cursor: z.number().int().nonnegative().nullable(),
   limit: z.number().int().positive().max(MAX_PULL_PAGE).optional(),
+  /** Set while the device is still fetching the pages of a reset: its cursor is inside that snapshot. */
+  snapshot: z.boolean().optional(),
 });
 export type PullRequest = z.infer<typeof pullRequest>;
 

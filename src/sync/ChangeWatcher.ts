@@ -13,8 +13,8 @@ import { TransportError, type Transport } from './Transport.ts';
 export interface ChangeWatcherDeps {
   readonly db: SchakelDb;
   readonly transport: Transport;
-  /** Runs a sync round and resolves when it is done. */
-  readonly onChange: () => Promise<void>;
+  /** Runs a sync round; resolves true when it succeeded. */
+  readonly onChange: () => Promise<boolean>;
   readonly sleep: (ms: number) => Promise<void>;
   readonly maxBackoffMs?: number;
 }
@@ -39,15 +39,25 @@ export class ChangeWatcher {
       const cursor = (await this.deps.db.syncState.get('self'))?.cursor ?? null;
       try {
         const answer = await this.deps.transport.wait(device.token, { type: 'wait', protocolVersion: PROTOCOL_VERSION, cursor }, this.abort.signal);
-        failures = 0;
-        if (answer.changed) await this.deps.onChange();
+        if (!answer.changed || (await this.deps.onChange())) {
+          failures = 0;
+          continue;
+        }
+        // The round failed, so the cursor did not move and the next wait would answer at once:
+        // back off like the scheduler does instead of hammering the server.
+        failures += 1;
+        await this.deps.sleep(this.backoff(failures));
       } catch (error) {
         if (this.isStopped()) return;
         if (error instanceof TransportError && !error.transient) return;
         failures += 1;
-        await this.deps.sleep(Math.min(this.deps.maxBackoffMs ?? 60_000, 1_000 * 2 ** Math.min(failures, 10)));
+        await this.deps.sleep(this.backoff(failures));
       }
     }
+  }
+
+  private backoff(failures: number): number {
+    return Math.min(this.deps.maxBackoffMs ?? 60_000, 1_000 * 2 ** Math.min(failures, 10));
   }
 
   /** A method, not the field: stop() may have run while we awaited. */

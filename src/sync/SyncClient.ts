@@ -7,7 +7,7 @@
  * its cursor are stored in one transaction. Any transport failure leaves the
  * database exactly as it was.
  */
-import { MAX_PULL_PAGE, MAX_PUSH_BATCH, PROTOCOL_VERSION, type Mutation, type PushRequest, type PushResponse } from '../shared/protocol.ts';
+import { MAX_PULL_PAGE, MAX_PUSH_BATCH, MAX_PUSH_BODY_BYTES, PROTOCOL_VERSION, type Mutation, type PushRequest, type PushResponse } from '../shared/protocol.ts';
 import type { DeviceRow, OutboxEntry, SchakelDb } from '../db/SchakelDb.ts';
 import { recordTableNames } from '../db/SchakelDb.ts';
 import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts';
@@ -24,6 +24,24 @@ export interface SyncReport {
   readonly pushed: number;
   readonly pulled: number;
   readonly rejected: number;
+}
+
+/** Bytes an entry takes on the wire, near enough: its data plus the envelope. */
+function approximateBytes(entry: OutboxEntry): number {
+  return JSON.stringify(entry.data).length + 400;
+}
+
+/** The oldest entries that fit in one push body with room to spare; at least one. */
+function fitBatch(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  let bytes = 0;
+  let count = 0;
+  for (const entry of entries) {
+    const size = approximateBytes(entry);
+    if (count > 0 && bytes + size > MAX_PUSH_BODY_BYTES * 0.75) break;
+    bytes += size;
+    count += 1;
+  }
+  return entries.slice(0, count);
 }
 
 /** The wire form of an outbox entry: everything but the local bookkeeping. */
@@ -55,8 +73,15 @@ export class SyncClient {
     let pushed = 0;
     let rejected = 0;
     for (;;) {
-      const batch = await this.db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray();
+      const batch = fitBatch(await this.db.outbox.orderBy('seq').limit(PUSH_BATCH).toArray());
       if (batch.length === 0) return { pushed, rejected };
+      const only = batch[0];
+      if (batch.length === 1 && only && approximateBytes(only) > MAX_PUSH_BODY_BYTES) {
+        // No server will ever read it; keep it as refused instead of blocking every change after it.
+        await this.refuseLocally(only, 'too large to send');
+        rejected += 1;
+        continue;
+      }
       // Blobs go first: a record never reaches the server before the photo it names, when we have it.
       await uploadBlobs(this.db, this.transport, device.token, batch.flatMap((e) => blobRefs(e.kind, e.data)));
       const request: PushRequest = {
@@ -88,7 +113,9 @@ export class SyncClient {
         const result = answered.get(entry.seq);
         if (result?.status === 'rejected') {
           rejected += 1;
-          await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason ?? 'refused', data: entry.data, at: this.now().toISOString() });
+          // A kiosk keeps no well-being answer, not even a refused one: only that it was refused.
+          const data = device.role === 'kiosk' && entry.kind === 'checkin' ? {} : entry.data;
+          await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason ?? 'refused', data, at: this.now().toISOString() });
           // Roll the local copy back to what the server holds; a record the server never had goes away.
           if (result.current) await applyServerRecords(this.db, [result.current]);
           else if ((await this.db.versions.get(entry.recordId)) === undefined) await this.db.recordTable(entry.kind).delete(entry.recordId);
@@ -104,18 +131,33 @@ export class SyncClient {
     return rejected;
   }
 
+  private async refuseLocally(entry: OutboxEntry, reason: string): Promise<void> {
+    await this.db.transaction('rw', this.db.outbox, this.db.rejections, async () => {
+      await this.db.outbox.delete(entry.seq);
+      await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason, data: entry.data, at: this.now().toISOString() });
+    });
+  }
+
   async pullAll(device: DeviceRow): Promise<number> {
     let pulled = 0;
     for (;;) {
       const state = await this.db.syncState.get('self');
       const sentAt = this.now().getTime();
-      const response = await this.transport.pull(device.token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: state?.cursor ?? null, limit: PULL_PAGE });
+      const snapshotting = state?.snapshotting === true && state.cursor !== null;
+      const response = await this.transport.pull(device.token, {
+        type: 'pull',
+        protocolVersion: PROTOCOL_VERSION,
+        cursor: state?.cursor ?? null,
+        limit: PULL_PAGE,
+        ...(snapshotting ? { snapshot: true } : {}),
+      });
       const receivedAt = this.now().getTime();
       await this.db.transaction('rw', [this.db.syncState, this.db.versions, this.db.outbox, this.db.clock, ...recordTableNames().map((n) => this.db.table(n))], async () => {
         await observeServerClock(this.db, device, response, sentAt, receivedAt);
         if (response.reset) await clearPulledRecords(this.db);
         await applyServerRecords(this.db, response.changes);
-        await this.db.syncState.put({ key: 'self', cursor: response.cursor, lastSyncAt: state?.lastSyncAt ?? null });
+        const inSnapshot = (response.reset || snapshotting) && response.hasMore;
+        await this.db.syncState.put({ key: 'self', cursor: response.cursor, lastSyncAt: state?.lastSyncAt ?? null, snapshotting: inSnapshot });
       });
       pulled += response.changes.length;
       if (!response.hasMore) return pulled;

@@ -4,7 +4,7 @@
  * merged so the next local write orders after everything seen. Runs inside
  * the transaction that stores the answer: a failed batch moves nothing.
  */
-import { HlcError, formatHlc, parseHlc, receiveHlc } from '../shared/hlc.ts';
+import { HlcError, MAX_DRIFT_MS, formatHlc, parseHlc, receiveHlc } from '../shared/hlc.ts';
 import type { DeviceRow, SchakelDb } from '../db/SchakelDb.ts';
 
 export interface ServerClockAnswer {
@@ -17,7 +17,10 @@ export async function observeServerClock(db: SchakelDb, device: DeviceRow, answe
   const node = device.deviceId.replaceAll('-', '');
   // Half the round trip is the best guess for when the server read its clock.
   const offsetMs = answer.serverTime - Math.round((sentAt + receivedAt) / 2);
-  const last = clock ? { ...parseHlc(clock.hlc), node } : { wallMs: 0, counter: 0, node };
+  const stored = clock ? { ...parseHlc(clock.hlc), node } : { wallMs: 0, counter: 0, node };
+  // Stamps made while this tablet's clock ran far ahead (before it ever synced) are not followed:
+  // the clock restarts from corrected time, and the server re-stamped those writes anyway.
+  const last = stored.wallMs - (receivedAt + offsetMs) > MAX_DRIFT_MS ? { wallMs: 0, counter: 0, node } : stored;
   let hlc = last;
   try {
     hlc = receiveHlc(last, parseHlc(answer.serverHlc), receivedAt + offsetMs);

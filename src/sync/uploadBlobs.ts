@@ -7,7 +7,7 @@
  */
 import { BLOB_CHUNK_BYTES } from '../shared/blobs.ts';
 import type { SchakelDb } from '../db/SchakelDb.ts';
-import type { Transport } from './Transport.ts';
+import { TransportError, type Transport } from './Transport.ts';
 
 /** Throws TransportError on a network or server failure; nothing local changes then. */
 export async function uploadBlobs(db: SchakelDb, transport: Transport, token: string, refs: readonly string[]): Promise<number> {
@@ -15,15 +15,22 @@ export async function uploadBlobs(db: SchakelDb, transport: Transport, token: st
   for (const sha256 of new Set(refs)) {
     const blob = await db.blobs.get(sha256);
     if (blob?.state !== 'local') continue;
-    let status = await transport.blobStatus(token, sha256);
-    // A damaged upload is reset by the server, so a few rounds may be needed; bounded so a bad blob cannot spin.
-    for (let chunks = 0; !status.complete && chunks < 4 * Math.ceil(blob.bytes.byteLength / BLOB_CHUNK_BYTES) + 4; chunks++) {
-      const end = Math.min(status.received + BLOB_CHUNK_BYTES, blob.bytes.byteLength);
-      status = await transport.uploadBlobChunk(token, sha256, { offset: status.received, size: blob.bytes.byteLength, mime: blob.mime, bytes: blob.bytes.slice(status.received, end) });
-    }
-    if (status.complete) {
-      await db.blobs.update(sha256, { state: 'uploaded' });
-      uploaded += 1;
+    try {
+      let status = await transport.blobStatus(token, sha256);
+      // Bounded, so a blob that never completes cannot spin; it is tried again next round.
+      for (let chunks = 0; !status.complete && chunks < Math.ceil(blob.bytes.byteLength / BLOB_CHUNK_BYTES) + 4; chunks++) {
+        const end = Math.min(status.received + BLOB_CHUNK_BYTES, blob.bytes.byteLength);
+        status = await transport.uploadBlobChunk(token, sha256, { offset: status.received, size: blob.bytes.byteLength, mime: blob.mime, bytes: blob.bytes.slice(status.received, end) });
+      }
+      if (status.complete) {
+        await db.blobs.update(sha256, { state: 'uploaded' });
+        uploaded += 1;
+      }
+    } catch (error) {
+      // Refused for good (its bytes do not match its name): the records go on without it and
+      // show their placeholder, rather than this one photo holding back every change.
+      if (error instanceof TransportError && !error.transient && error.failure === 'refused') await db.blobs.update(sha256, { state: 'failed' });
+      else throw error;
     }
   }
   return uploaded;

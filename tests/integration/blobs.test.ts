@@ -100,6 +100,23 @@ describe.each(ENGINES)('blobs on %s', (engine) => {
     expect((await b.transport.fetchBlob(await token(b), sha))?.bytes.byteLength).toBe(5_000);
   });
 
+  it('lets a record go without a photo the server refuses for good, instead of blocking everything after it', async () => {
+    const a = await kiosk();
+    const bytes = photoBytes(4_000);
+    const sha = await storeLocalBlob(a.db, bytes, 'image/jpeg', TEST_NOW);
+    // The stored bytes got damaged on the tablet: they no longer match their name.
+    const damaged = bytes.slice();
+    damaged[0] = (damaged[0] ?? 0) ^ 0xff;
+    await a.db.blobs.update(sha, { bytes: damaged });
+    const done = await a.completeTaskOf(await a.memberId('Greet'), undefined, sha);
+    const later = await a.completeTask('Hamid');
+    expect((await a.client.sync()).rejected).toBe(0);
+    expect((await a.db.blobs.get(sha))?.state).toBe('failed');
+    expect(await serverRecordCount(server, 'taskCompletion', done.id)).toBe(1);
+    expect(await serverRecordCount(server, 'taskCompletion', later.id)).toBe(1);
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+
   it('keeps a team’s photos from other teams', async () => {
     const a = await kiosk();
     const other = await kiosk('Team Montage');
@@ -118,6 +135,7 @@ describe.each(ENGINES)('blobs on %s', (engine) => {
     const t = await token(a);
     await expect(a.transport.uploadBlobChunk(t, sha, { offset: 0, size: 3_000, mime: 'image/jpeg', bytes: damaged })).rejects.toMatchObject({ status: 422 });
     expect(await a.transport.blobStatus(t, sha)).toMatchObject({ received: 0, complete: false });
+    expect(await server.db.query('SELECT 1 FROM blobs WHERE sha256 = $1', [sha])).toEqual([]);
     expect(await a.transport.uploadBlobChunk(t, sha, { offset: 0, size: 3_000, mime: 'image/jpeg', bytes })).toMatchObject({ received: 3_000, complete: true });
   });
 

@@ -60,6 +60,7 @@ describe.each(ENGINES)('pull-now signal on %s', (engine) => {
       transport: httpTransport('http://coordinator.test', inProcessFetch(server.app)),
       onChange: async () => {
         await b.client.sync();
+        return true;
       },
       sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { writeLocal } from '../../src/db/localWrite.ts';
 import { compactTombstones } from '../../src/server/storage/retention.ts';
+import { pullChanges } from '../../src/server/storage/syncStore.ts';
 import { createTestDevice } from '../helpers/testDevice.ts';
 import { ENGINES } from '../helpers/testDatabase.ts';
 import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
@@ -41,6 +42,31 @@ describe.each(ENGINES)('tombstone retention on %s', (engine) => {
     await writeLocal(coach.db, { kind: 'station', op: 'insert', record: station }, ctx);
     expect((await coach.client.sync()).rejected).toBe(1);
     expect(await server.db.query('SELECT 1 FROM records WHERE id = $1', [station.id])).toHaveLength(0);
+  });
+
+  it('finishes a paged snapshot even when its pages sit below the tombstone horizon', async () => {
+    const coach = await createTestDevice(server, await server.freshCode('Team Verpakking', 'coach'));
+    await coach.client.sync();
+    const station = (await coach.db.stations.toArray())[0]!;
+    await writeLocal(coach.db, { kind: 'station', op: 'delete', id: station.id }, { actorMemberId: null, now: TEST_NOW, newId: uuidv7 });
+    await coach.client.sync();
+    await compactTombstones(server.db, new Date(Date.now() + 60_000));
+    const kiosk = await server.enrol('Team Verpakking', 'kiosk');
+    const device = { id: kiosk.deviceId, teamId: kiosk.team.id, role: 'kiosk' as const, revoked: false };
+    const seen = new Set<string>();
+    let page = await pullChanges(server.db, device, null, 25);
+    let pages = 1;
+    while (page.hasMore) {
+      expect(pages, 'the snapshot must end').toBeLessThan(100);
+      page.changes.forEach((c) => seen.add(c.id));
+      page = await pullChanges(server.db, device, page.cursor, 25, true);
+      expect(page.reset).toBe(false);
+      pages += 1;
+    }
+    page.changes.forEach((c) => seen.add(c.id));
+    const [live] = await server.db.query<{ n: number }>("SELECT count(*)::int AS n FROM records r JOIN teams t ON t.id = r.team_id WHERE t.name = 'Team Verpakking' AND r.kind <> 'checkin' AND NOT r.deleted");
+    expect(seen.size).toBe(live?.n);
+    expect(seen.has(station.id)).toBe(false);
   });
 
   it('sends a snapshot, not a history with holes, to a tablet whose cursor is older than retention', async () => {

@@ -139,3 +139,25 @@ describe.each(ENGINES)('sync round trip on %s', (engine) => {
     expect(await fresh.db.members.count()).toBe(10);
   });
 });
+
+describe.each(ENGINES)('resends inside one group commit on %s', (engine) => {
+  it('answers a resend in the same group as the first send with the same refusal', async () => {
+    const server = await startTestServer(engine);
+    try {
+      const device = await createTestDevice(server, await server.freshCode('Team Verpakking', 'kiosk'));
+      await device.client.sync();
+      const ann = await device.memberId('Ann');
+      await writeLocal(device.db, { kind: 'member', op: 'patch', id: ann, fields: { name: 'Anna' } }, { actorMemberId: ann, now: TEST_NOW, newId: uuidv7 });
+      const [entry] = await device.db.outbox.toArray();
+      const { createdAt: _c, ...mutation } = entry!;
+      const dev = await device.db.device.get('self');
+      const { pushBatch } = await import('../../src/server/storage/pushBatch.ts');
+      const { ServerClock } = await import('../../src/server/ServerClock.ts');
+      const who = { id: dev!.deviceId, teamId: dev!.team.id, role: dev!.role, revoked: false };
+      const outcomes = await pushBatch(server.db, [{ device: who, mutations: [mutation] }, { device: who, mutations: [mutation] }], new ServerClock());
+      expect(outcomes.map((o) => ('results' in o ? o.results.map((r) => r.status) : 'revoked'))).toEqual([['rejected'], ['rejected']]);
+    } finally {
+      await server.dispose();
+    }
+  });
+});

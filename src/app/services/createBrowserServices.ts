@@ -50,6 +50,7 @@ export function createBrowserServices(): AppServices {
     onChange: async () => {
       scheduler.trigger('remote');
       await scheduler.idle();
+      return useAppStore.getState().sync.lastOutcome === 'ok';
     },
     sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
   });

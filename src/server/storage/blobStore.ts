@@ -47,9 +47,15 @@ export async function appendBlobChunk(db: SqlDatabase, input: ChunkInput): Promi
       [input.teamId, input.sha256],
     );
     if (!row) throw new Error('blob row vanished inside its transaction');
+    if (row.complete) return { kind: 'progress', progress: { received: row.received, complete: true } };
+    if (row.size !== input.size) {
+      // An unfinished upload announced with another size: the newer announcement starts it over.
+      await tx.query("UPDATE blobs SET size = $3, mime = $4, content = ''::bytea WHERE team_id = $1 AND sha256 = $2", [input.teamId, input.sha256, input.size, input.mime]);
+      if (input.offset !== 0) return { kind: 'wrongOffset', progress: { received: 0, complete: false } };
+      row.size = input.size;
+      row.received = 0;
+    }
     const received = row.received;
-    if (row.complete) return { kind: 'progress', progress: { received, complete: true } };
-    if (row.size !== input.size) return { kind: 'sizeMismatch', expected: row.size };
     if (input.offset !== received) return { kind: 'wrongOffset', progress: { received, complete: false } };
     const end = received + input.chunk.byteLength;
     if (end > row.size) return { kind: 'sizeMismatch', expected: row.size };
@@ -58,7 +64,7 @@ export async function appendBlobChunk(db: SqlDatabase, input: ChunkInput): Promi
     const [full] = await tx.query<{ content: Uint8Array }>('SELECT content FROM blobs WHERE team_id = $1 AND sha256 = $2', [input.teamId, input.sha256]);
     const digest = createHash('sha256').update(full?.content ?? new Uint8Array()).digest('hex');
     if (digest !== input.sha256) {
-      await tx.query("UPDATE blobs SET content = ''::bytea WHERE team_id = $1 AND sha256 = $2", [input.teamId, input.sha256]);
+      await tx.query('DELETE FROM blobs WHERE team_id = $1 AND sha256 = $2', [input.teamId, input.sha256]);
       return { kind: 'hashMismatch' };
     }
     await tx.query('UPDATE blobs SET complete = true WHERE team_id = $1 AND sha256 = $2', [input.teamId, input.sha256]);

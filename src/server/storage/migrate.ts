@@ -7,6 +7,7 @@ import type { SqlDatabase } from './SqlDatabase.ts';
 import { migration0001 } from './migrations/0001_initial.ts';
 import { migration0002 } from './migrations/0002_coordinator_keys.ts';
 import { migration0003 } from './migrations/0003_blobs_and_purged_records.ts';
+import { migration0004 } from './migrations/0004_sync_log_by_device_seq.ts';
 
 export interface Migration {
   readonly version: number;
@@ -14,7 +15,7 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
 
 const MIGRATION_LOCK = 7_243_311;
 

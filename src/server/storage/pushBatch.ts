@@ -96,7 +96,10 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
           results.push({ ...base, status: 'applied' });
         } else if (outcome.status === 'conflict') {
           results.push({ ...base, status: 'conflict', current: toWire(outcome.record, seqs.get(outcome.record.id) ?? 0) });
-          log.push({ deviceId: device.id, m, status: 'conflict', reason: `fields kept from a newer change: ${outcome.lostFields.join(', ')}` });
+          const reason = `fields kept from a newer change: ${outcome.lostFields.join(', ')}`;
+          log.push({ deviceId: device.id, m, status: 'conflict', reason });
+          // A resend of this very push later in the same group must hear the same answer.
+          earlier.set(`${device.id}/${String(m.seq)}`, { status: 'conflict', reason });
         } else if (outcome.status === 'duplicate') {
           results.push({ ...base, status: 'duplicate' });
         } else {
@@ -105,6 +108,7 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
           const visible = existing !== undefined && existing.teamId === device.teamId && roleMayRead(device.role, existing.kind);
           results.push({ ...base, status: 'rejected', reason: outcome.reason, ...(visible ? { current: toWire(existing, seqs.get(existing.id) ?? 0) } : {}) });
           log.push({ deviceId: device.id, m, status: 'rejected', reason: outcome.reason });
+          earlier.set(`${device.id}/${String(m.seq)}`, { status: 'rejected', reason: outcome.reason });
         }
       }
       return { results, highWaterMark: state.highWaterMark };

@@ -28,10 +28,11 @@ export interface PullOutcome {
  * rows: everything at or below it has committed (see the header), so the
  * cursor handed back never runs ahead of a row the device has not seen.
  */
-export async function pullChanges(db: SqlClient, device: Device, cursor: number | null, limit: number): Promise<PullOutcome> {
+export async function pullChanges(db: SqlClient, device: Device, cursor: number | null, limit: number, snapshot = false): Promise<PullOutcome> {
   const [team] = await db.query<{ seq: number; min_cursor: number }>('SELECT seq, min_cursor FROM teams WHERE id = $1', [device.teamId]);
   if (!team) throw new Error(`device ${device.id} belongs to missing team ${device.teamId}`);
-  const reset = cursor === null || cursor < team.min_cursor || cursor > team.seq;
+  // Inside a paged snapshot the cursor may sit below the horizon; that is the snapshot going on, not a gap.
+  const reset = cursor === null || (!snapshot && cursor < team.min_cursor) || cursor > team.seq;
   const from = reset ? 0 : cursor;
   const hidden = (['checkin'] as const).filter((kind) => !roleMayRead(device.role, kind));
   const rows = await db.query<RecordRow>(
@@ -42,6 +43,11 @@ export async function pullChanges(db: SqlClient, device: Device, cursor: number 
       ORDER BY server_seq LIMIT $5`,
     [device.teamId, from, team.seq, hidden, limit + 1],
   );
+  if (!reset && !snapshot) {
+    const [after] = await db.query<{ min_cursor: number }>('SELECT min_cursor FROM teams WHERE id = $1', [device.teamId]);
+    // Tombstones were compacted while we read: what we read may lack a delete, so start over from a snapshot.
+    if (after && cursor < after.min_cursor) return pullChanges(db, device, null, limit);
+  }
   const hasMore = rows.length > limit;
   const page = hasMore ? rows.slice(0, limit) : rows;
   const last = page[page.length - 1];

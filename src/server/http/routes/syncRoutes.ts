@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ERROR_CODES, MAX_PULL_PAGE, PROTOCOL_VERSION, pullRequest, pushRequest, waitRequest, type PullResponse, type PushResponse, type WaitResponse } from '../../../shared/protocol.ts';
+import { ERROR_CODES, MAX_PULL_PAGE, MAX_PUSH_BODY_BYTES, PROTOCOL_VERSION, pullRequest, pushRequest, waitRequest, type PullResponse, type PushResponse, type WaitResponse } from '../../../shared/protocol.ts';
 import type { ServerClock } from '../../ServerClock.ts';
 import { PushQueue } from '../../PushQueue.ts';
 import { DeviceRevokedError } from '../../storage/pushBatch.ts';
@@ -11,7 +11,7 @@ import { HttpError } from '../HttpError.ts';
 import { parseBody } from '../parseBody.ts';
 
 /** A full push batch of large cards stays well under this; anything bigger is refused whole. */
-export const PUSH_BODY_LIMIT = 2 * 1024 * 1024;
+export const PUSH_BODY_LIMIT = MAX_PUSH_BODY_BYTES;
 const PULL_BODY_LIMIT = 4 * 1024;
 
 export interface SyncRouteDeps {
@@ -45,7 +45,7 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
   app.post('/api/sync/pull', { bodyLimit: PULL_BODY_LIMIT }, async (request): Promise<PullResponse> => {
     const device = await auth.device(request);
     const body = parseBody(pullRequest, request.body);
-    const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE);
+    const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE, body.snapshot ?? false);
     return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome, serverTime: clock.now(), serverHlc: clock.tick() };
   });
 
