@@ -84,3 +84,10 @@ export async function serverRecordCount(server: TestServer, kind: string, id?: s
   );
   return rows[0]?.n ?? 0;
 }
+
+/** A tablet of a demo team, enrolled with a fresh code and synced once. */
+export async function syncedDevice(server: TestServer, team = 'Team Verpakking', role: 'kiosk' | 'coach' = 'kiosk'): Promise<TestDevice> {
+  const device = await createTestDevice(server, await server.freshCode(team, role));
+  await device.client.sync();
+  return device;
+}

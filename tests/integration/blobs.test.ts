@@ -6,7 +6,7 @@ import { sha256OfBytes, storeLocalBlob } from '../../src/db/blobRepository.ts';
 import { writeLocal } from '../../src/db/localWrite.ts';
 import { StorageFullError } from '../../src/db/storageErrors.ts';
 import { BLOB_CHUNK_BYTES } from '../../src/shared/blobs.ts';
-import { createTestDevice, serverRecordCount, type TestDevice } from '../helpers/testDevice.ts';
+import { serverRecordCount, syncedDevice, type TestDevice } from '../helpers/testDevice.ts';
 import { ENGINES } from '../helpers/testDatabase.ts';
 import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
 
@@ -22,11 +22,7 @@ describe.each(ENGINES)('blobs on %s', (engine) => {
     await server.dispose();
   });
 
-  const kiosk = async (team = 'Team Verpakking') => {
-    const d = await createTestDevice(server, await server.freshCode(team, 'kiosk'));
-    await d.client.sync();
-    return d;
-  };
+  const kiosk = (team = 'Team Verpakking') => syncedDevice(server, team);
 
   it('uploads a defect photo before the record that names it, and another tablet can fetch it', async () => {
     const a = await kiosk();

@@ -8,7 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import { answerCheckin } from '../../src/db/checkinRepository.ts';
 import { writeLocal } from '../../src/db/localWrite.ts';
 import { TransportError } from '../../src/sync/Transport.ts';
-import { createTestDevice, serverRecordCount } from '../helpers/testDevice.ts';
+import { createTestDevice, serverRecordCount, syncedDevice } from '../helpers/testDevice.ts';
 import { ENGINES } from '../helpers/testDatabase.ts';
 import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
 
@@ -21,11 +21,7 @@ describe.each(ENGINES)('sync round trip on %s', (engine) => {
     await server.dispose();
   });
 
-  const kiosk = async (team = 'Team Verpakking') => {
-    const device = await createTestDevice(server, await server.freshCode(team, 'kiosk'));
-    await device.client.sync();
-    return device;
-  };
+  const kiosk = (team = 'Team Verpakking') => syncedDevice(server, team);
 
   it('gives a new tablet its own team and nothing of the other team', async () => {
     const device = await kiosk();
