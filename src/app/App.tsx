@@ -16,7 +16,7 @@ export function App() {
           <EnrolScreen />
         </div>
       ) : (
-        <KioskShell teamName={device.team.name} />
+        <KioskShell teamName={device.team.name} role={device.role} />
       )}
     </>
   );

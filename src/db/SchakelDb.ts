@@ -6,7 +6,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DeviceRole, MutationOp, TeamInfo } from '../shared/protocol.ts';
-import type { Card, Checkin, Member, Order, RecordKind, Station, Task, TaskCompletion } from '../shared/records.ts';
+import type { Card, Checkin, HelpAck, HelpCall, Member, Order, RecordByKind, RecordKind, Station, Task, TaskCompletion } from '../shared/records.ts';
 
 export interface DeviceRow {
   readonly key: 'self';
@@ -96,6 +96,8 @@ export const RECORD_TABLES = {
   task: 'tasks',
   taskCompletion: 'taskCompletions',
   checkin: 'checkins',
+  helpCall: 'helpCalls',
+  helpAck: 'helpAcks',
 } as const satisfies Record<RecordKind, string>;
 
 export type RecordTableName = (typeof RECORD_TABLES)[RecordKind];
@@ -111,6 +113,8 @@ export class SchakelDb extends Dexie {
   tasks!: EntityTable<Task, 'id'>;
   taskCompletions!: EntityTable<TaskCompletion, 'id'>;
   checkins!: EntityTable<Checkin, 'id'>;
+  helpCalls!: EntityTable<HelpCall, 'id'>;
+  helpAcks!: EntityTable<HelpAck, 'id'>;
   versions!: EntityTable<VersionRow, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   rejections!: EntityTable<RejectionRow, 'mutationId'>;
@@ -149,6 +153,9 @@ export class SchakelDb extends Dexie {
             row.offsetMs ??= 0;
           });
       });
+    // Version 3: help calls from members and the coach's acknowledgements, both insert-only.
+    // New tables only; nothing to move.
+    this.version(3).stores({ helpCalls: 'id, memberId, calledAt', helpAcks: 'id, callId' });
   }
 
   recordTable(kind: RecordKind): Table<RecordOf<typeof kind>, string> {
@@ -156,7 +163,7 @@ export class SchakelDb extends Dexie {
   }
 }
 
-type RecordOf<K extends RecordKind> = { member: Member; station: Station; card: Card; order: Order; task: Task; taskCompletion: TaskCompletion; checkin: Checkin }[K];
+type RecordOf<K extends RecordKind> = RecordByKind[K];
 
 /** Every table that holds records pulled from the server, for transactions that touch them all. */
 export function recordTableNames(): RecordTableName[] {

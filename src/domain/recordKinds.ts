@@ -6,15 +6,15 @@
 import type { RecordKind } from '../shared/records.ts';
 import type { DeviceRole } from '../shared/protocol.ts';
 
-export const EVENT_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['taskCompletion', 'checkin']);
+export const EVENT_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['taskCompletion', 'checkin', 'helpCall', 'helpAck']);
 
 export function isEventKind(kind: RecordKind): boolean {
   return EVENT_KINDS.has(kind);
 }
 
-/** Kiosks record what members do; only coach devices edit the team's set-up. */
+/** Kiosks record what members do; only coach devices edit the team's set-up or answer help calls. */
 export function roleMayWrite(role: DeviceRole, kind: RecordKind): boolean {
-  return role === 'coach' || isEventKind(kind);
+  return role === 'coach' || (isEventKind(kind) && kind !== 'helpAck');
 }
 
 /**

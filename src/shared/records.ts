@@ -113,6 +113,28 @@ export const checkin = z.object({
 });
 export type Checkin = z.infer<typeof checkin>;
 
+export const helpReason = z.enum(['material', 'machine', 'notSure', 'break', 'unwell']);
+export type HelpReason = z.infer<typeof helpReason>;
+
+/** A member asks for their coach: an insert-only event. */
+export const helpCall = z.object({
+  id,
+  teamId,
+  memberId: id,
+  reason: helpReason,
+  calledAt: z.iso.datetime({ offset: true }),
+});
+export type HelpCall = z.infer<typeof helpCall>;
+
+/** A coach has seen a help call: an insert-only event, made on a coach device. */
+export const helpAck = z.object({
+  id,
+  teamId,
+  callId: id,
+  ackedAt: z.iso.datetime({ offset: true }),
+});
+export type HelpAck = z.infer<typeof helpAck>;
+
 export const recordSchemas = {
   member,
   station,
@@ -121,9 +143,11 @@ export const recordSchemas = {
   task,
   taskCompletion,
   checkin,
+  helpCall,
+  helpAck,
 } as const;
 
-export const recordKind = z.enum(['member', 'station', 'card', 'order', 'task', 'taskCompletion', 'checkin']);
+export const recordKind = z.enum(['member', 'station', 'card', 'order', 'task', 'taskCompletion', 'checkin', 'helpCall', 'helpAck']);
 export type RecordKind = z.infer<typeof recordKind>;
 
 export interface RecordByKind {
@@ -134,4 +158,6 @@ export interface RecordByKind {
   task: Task;
   taskCompletion: TaskCompletion;
   checkin: Checkin;
+  helpCall: HelpCall;
+  helpAck: HelpAck;
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/records.ts';
 import { useAppStore } from '../state/store.ts';
+import { HelpButton } from '../features/help/HelpButton.tsx';
 import { Pictogram } from './Pictogram.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
 
@@ -26,6 +27,7 @@ export function AppHeader({ teamName, member }: Props) {
         )}
       </div>
       <SyncIndicator />
+      {member && <HelpButton member={member} />}
       {member && (
         <button type="button" className="sign-out" onClick={signOut}>
           <Pictogram name="exit" size={44} />

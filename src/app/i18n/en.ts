@@ -74,6 +74,22 @@ export const en: Messages = {
     later: 'Later',
     waitingFirst: 'Changes are still waiting. Connect first.',
   },
+  help: {
+    button: 'Help',
+    waiting: 'Coach is coming',
+    seen: 'Coach has seen it',
+    question: 'What do you need help with?',
+    reasons: {
+      material: 'Material is out',
+      machine: 'Machine is broken',
+      notSure: 'I am not sure',
+      break: 'I need a break',
+      unwell: 'I do not feel well',
+    },
+    calls_one: '{{count}} help call',
+    calls_other: '{{count}} help calls',
+    acknowledge: 'Seen: {{name}}',
+  },
   storage: {
     use: 'Storage: {{used}} of {{quota}}',
     notPersisted: 'not protected',

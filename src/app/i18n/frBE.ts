@@ -74,6 +74,22 @@ export const frBE: Messages = {
     later: 'Plus tard',
     waitingFirst: 'Des changements attendent. Connectez-vous d’abord.',
   },
+  help: {
+    button: 'Aide',
+    waiting: 'Le coach arrive',
+    seen: 'Le coach a vu',
+    question: "Pourquoi as-tu besoin d'aide ?",
+    reasons: {
+      material: 'Plus de matériel',
+      machine: 'Machine en panne',
+      notSure: 'Je ne sais pas',
+      break: 'Je veux une pause',
+      unwell: 'Je ne me sens pas bien',
+    },
+    calls_one: "{{count}} demande d'aide",
+    calls_other: "{{count}} demandes d'aide",
+    acknowledge: 'Vu : {{name}}',
+  },
   storage: {
     use: 'Stockage : {{used}} sur {{quota}}',
     notPersisted: 'non protégé',

@@ -73,6 +73,22 @@ export const nlBE = {
     later: 'Later',
     waitingFirst: 'Er wachten nog wijzigingen. Zoek eerst verbinding.',
   },
+  help: {
+    button: 'Hulp',
+    waiting: 'Coach komt',
+    seen: 'Coach zag het',
+    question: 'Waarvoor heb je hulp nodig?',
+    reasons: {
+      material: 'Materiaal op',
+      machine: 'Machine kapot',
+      notSure: 'Ik weet het niet',
+      break: 'Ik wil pauze',
+      unwell: 'Ik voel me niet goed',
+    },
+    calls_one: '{{count}} hulpvraag',
+    calls_other: '{{count}} hulpvragen',
+    acknowledge: 'Gezien: {{name}}',
+  },
   storage: {
     use: 'Opslag: {{used}} van {{quota}}',
     notPersisted: 'niet beschermd',

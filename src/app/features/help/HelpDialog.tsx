@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import { callForHelp } from '../../../db/helpRepository.ts';
+import type { HelpReason, Member } from '../../../shared/records.ts';
+import { Pictogram } from '../../components/Pictogram.tsx';
+import { SpeakButton } from '../../components/SpeakButton.tsx';
+import { useLanguage } from '../../hooks/useLanguage.ts';
+import { useSaveError } from '../../hooks/useSaveError.ts';
+import { useServices } from '../../hooks/useServices.ts';
+
+const REASONS = [
+  { reason: 'material', picto: 'package' },
+  { reason: 'machine', picto: 'gear' },
+  { reason: 'notSure', picto: 'not-sure' },
+  { reason: 'break', picto: 'break' },
+  { reason: 'unwell', picto: 'unwell' },
+] as const satisfies readonly { reason: HelpReason; picto: string }[];
+
+/** Pick why you need your coach, by picture. Sent at once, or queued while offline. */
+export function HelpDialog({ member, onClose }: { member: Member; onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { db, now, newId, requestSync } = useServices();
+  const { error, run } = useSaveError();
+  const send = (reason: HelpReason) =>
+    run(async () => {
+      await callForHelp(db, { teamId: member.teamId, memberId: member.id, reason }, { actorMemberId: member.id, now: now(), newId });
+      requestSync('write');
+      onClose();
+    });
+  return (
+    <div className="dialog-backdrop">
+      <section className="help-dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
+        <div className="screen-title">
+          <h2 id="help-title">{t('help.question')}</h2>
+          <SpeakButton text={`${t('help.question')} ${REASONS.map((r) => t(`help.reasons.${r.reason}`)).join('. ')}.`} language={lang} />
+        </div>
+        <div className="help-reasons">
+          {REASONS.map((r) => (
+            <button key={r.reason} type="button" className="help-reason" onClick={() => void send(r.reason)}>
+              <Pictogram name={r.picto} size={88} />
+              <span>{t(`help.reasons.${r.reason}`)}</span>
+            </button>
+          ))}
+        </div>
+        <button type="button" className="secondary-button" onClick={onClose}>
+          <Pictogram name="back" size={40} />
+          <span>{t('common.back')}</span>
+        </button>
+        {error && (
+          <p role="alert" className="error-message">
+            {error}
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}
