@@ -10,8 +10,10 @@ import { axeViolations } from './axe.ts';
 export class KioskPage {
   constructor(readonly page: Page) {}
 
+  /** Loads the app and waits until it has drawn its first screen (it reads IndexedDB first). */
   async open(url: string): Promise<void> {
     await this.page.goto(url);
+    await this.page.getByRole('main').waitFor();
   }
 
   async enrol(code: string): Promise<void> {
