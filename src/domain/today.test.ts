@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Order, Task } from '../shared/records.ts';
-import { needsStartCheckin, todayTasks } from './today.ts';
+import { todayTasks } from './today.ts';
 
 const id = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const team = id(1);
@@ -30,11 +30,5 @@ describe("a member's day", () => {
 
   it('leaves out a task whose card has not arrived yet', () => {
     expect(todayTasks({ memberId: me, day: '2026-11-25', tasks: [task(10, early)], cards: [], stations: [], orders: [], completions: [] })).toEqual([]);
-  });
-
-  it('asks the start-of-day question once per day', () => {
-    expect(needsStartCheckin([], me, '2026-11-25')).toBe(true);
-    expect(needsStartCheckin([{ memberId: me, day: '2026-11-25', moment: 'start' }], me, '2026-11-25')).toBe(false);
-    expect(needsStartCheckin([{ memberId: me, day: '2026-11-24', moment: 'start' }], me, '2026-11-25')).toBe(true);
   });
 });

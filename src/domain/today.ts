@@ -1,5 +1,5 @@
 /** What a member sees on the Today screen, derived from plain records. */
-import type { Card, Checkin, Order, Station, Task, TaskCompletion } from '../shared/records.ts';
+import type { Card, Order, Station, Task, TaskCompletion } from '../shared/records.ts';
 
 export interface TodayTask {
   readonly task: Task;
@@ -42,9 +42,4 @@ export function todayTasks(input: TodayInput): TodayTask[] {
 function byOpenThenDue(a: TodayTask, b: TodayTask): number {
   if (a.done !== b.done) return a.done ? 1 : -1;
   return (a.order?.due ?? '').localeCompare(b.order?.due ?? '');
-}
-
-/** The start-of-day well-being question is asked once per member and day. */
-export function needsStartCheckin(checkins: readonly Pick<Checkin, 'memberId' | 'day' | 'moment'>[], memberId: string, day: string): boolean {
-  return !checkins.some((c) => c.memberId === memberId && c.day === day && c.moment === 'start');
 }

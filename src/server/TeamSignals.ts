@@ -46,11 +46,4 @@ export class TeamSignals {
     });
     return { done };
   }
-
-  /** How many requests are parked; for tests and health. */
-  waiting(): number {
-    let n = 0;
-    for (const set of this.waiters.values()) n += set.size;
-    return n;
-  }
 }

@@ -76,7 +76,3 @@ export async function deviceByTokenHash(db: SqlClient, tokenHash: string): Promi
   const [row] = await db.query<DeviceRow>('SELECT id, team_id, role, revoked_at, high_water_mark FROM devices WHERE token_hash = $1', [tokenHash]);
   return row ? { id: row.id, teamId: row.team_id, role: row.role, revoked: row.revoked_at !== null } : null;
 }
-
-export async function recordDeviceSeen(db: SqlClient, deviceId: string, appVersion: string | null): Promise<void> {
-  await db.query('UPDATE devices SET last_seen_at = now(), app_version = COALESCE($2, app_version) WHERE id = $1', [deviceId, appVersion]);
-}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { answerCheckin, skipStartCheckin } from '../../../db/checkinRepository.ts';
 import type { Member } from '../../../shared/records.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
@@ -55,11 +56,7 @@ export function WellbeingCheckin({ member, day }: Props) {
         <Pictogram name="next" size={40} />
         <span>{t('checkin.skip')}</span>
       </button>
-      {error && (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </main>
   );
 }

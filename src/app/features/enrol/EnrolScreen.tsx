@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { enrolDevice } from '../../../sync/enrolDevice.ts';
 import { TransportError } from '../../../sync/Transport.ts';
 import { DeviceFooter } from '../../components/DeviceFooter.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { useServices } from '../../hooks/useServices.ts';
 
@@ -56,11 +57,7 @@ export function EnrolScreen() {
           <Pictogram name="link" size={48} />
           <span>{busy ? t('enrol.busy') : t('enrol.submit')}</span>
         </button>
-        {error && (
-          <p id="enrol-error" role="alert" className="error-message">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} id="enrol-error" />
       </form>
       <DeviceFooter />
     </main>

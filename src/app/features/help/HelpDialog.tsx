@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { callForHelp } from '../../../db/helpRepository.ts';
 import type { HelpReason, Member } from '../../../shared/records.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
@@ -46,11 +47,7 @@ export function HelpDialog({ member, onClose }: { member: Member; onClose: () =>
           <Pictogram name="back" size={40} />
           <span>{t('common.back')}</span>
         </button>
-        {error && (
-          <p role="alert" className="error-message">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
       </section>
     </div>
   );

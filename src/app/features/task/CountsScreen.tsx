@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { writeLocal } from '../../../db/localWrite.ts';
 import type { Card, Member, Task } from '../../../shared/records.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
@@ -68,11 +69,7 @@ export function CountsScreen({ member, task, card }: Props) {
           <span>{t('counts.finish')}</span>
         </button>
       </nav>
-      {error && (
-        <p role="alert" className="error-message">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </main>
   );
 }
