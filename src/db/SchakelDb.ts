@@ -6,7 +6,25 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DeviceRole, MutationOp, TeamInfo } from '../shared/protocol.ts';
-import type { Card, Checkin, HelpAck, HelpCall, Member, Order, RecordByKind, RecordKind, Station, Task, TaskCompletion } from '../shared/records.ts';
+import type {
+  Card,
+  Checkin,
+  HelpAck,
+  HelpCall,
+  Member,
+  Order,
+  PinHash,
+  RecordByKind,
+  RecordKind,
+  RejectReason,
+  RotaSlot,
+  Skill,
+  Station,
+  Task,
+  TaskCompletion,
+  TeamSettings,
+  WellbeingScale,
+} from '../shared/records.ts';
 
 export interface DeviceRow {
   readonly key: 'self';
@@ -88,6 +106,27 @@ export interface BlobRow {
   readonly createdAt: string;
 }
 
+/**
+ * A member's own well-being answer, kept on this tablet only (never synced)
+ * so they can look back at their faces. Kiosks drop synced check-ins; this
+ * copy holds only the faces, and is pruned after FACE_HISTORY_DAYS.
+ */
+export interface FaceHistoryRow {
+  readonly id: string;
+  readonly memberId: string;
+  readonly day: string;
+  readonly moment: 'start' | 'end';
+  readonly score: number;
+  readonly scale: WellbeingScale;
+  readonly answeredAt: string;
+}
+
+/** Settings of this tablet alone, such as the coach-mode PIN. Never synced. */
+export interface LocalSettingRow {
+  readonly key: 'coachPin';
+  readonly pin: PinHash;
+}
+
 export const RECORD_TABLES = {
   member: 'members',
   station: 'stations',
@@ -98,6 +137,10 @@ export const RECORD_TABLES = {
   checkin: 'checkins',
   helpCall: 'helpCalls',
   helpAck: 'helpAcks',
+  rejectReason: 'rejectReasons',
+  skill: 'skills',
+  rotaSlot: 'rotaSlots',
+  teamSettings: 'teamSettings',
 } as const satisfies Record<RecordKind, string>;
 
 export type RecordTableName = (typeof RECORD_TABLES)[RecordKind];
@@ -115,6 +158,12 @@ export class SchakelDb extends Dexie {
   checkins!: EntityTable<Checkin, 'id'>;
   helpCalls!: EntityTable<HelpCall, 'id'>;
   helpAcks!: EntityTable<HelpAck, 'id'>;
+  rejectReasons!: EntityTable<RejectReason, 'id'>;
+  skills!: EntityTable<Skill, 'id'>;
+  rotaSlots!: EntityTable<RotaSlot, 'id'>;
+  teamSettings!: EntityTable<TeamSettings, 'id'>;
+  faceHistory!: EntityTable<FaceHistoryRow, 'id'>;
+  localSettings!: Table<LocalSettingRow, LocalSettingRow['key']>;
   versions!: EntityTable<VersionRow, 'id'>;
   outbox!: EntityTable<OutboxEntry, 'seq'>;
   rejections!: EntityTable<RejectionRow, 'mutationId'>;
@@ -156,6 +205,16 @@ export class SchakelDb extends Dexie {
     // Version 3: help calls from members and the coach's acknowledgements, both insert-only.
     // New tables only; nothing to move.
     this.version(3).stores({ helpCalls: 'id, memberId, calledAt', helpAcks: 'id, callId' });
+    // Version 4: reject reasons, skills matrix, rota and team settings from the server; the
+    // member's own faces and this tablet's settings locally. New tables only.
+    this.version(4).stores({
+      rejectReasons: 'id',
+      skills: 'id, [memberId+stationId]',
+      rotaSlots: 'id, [memberId+day]',
+      teamSettings: 'id',
+      faceHistory: 'id, [memberId+answeredAt], answeredAt',
+      localSettings: 'key',
+    });
   }
 
   recordTable(kind: RecordKind): Table<RecordOf<typeof kind>, string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Order, Task } from '../shared/records.ts';
-import { todayTasks } from './today.ts';
+import { stationOfDay, todayTasks } from './today.ts';
 
 const id = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const team = id(1);
@@ -30,5 +30,15 @@ describe("a member's day", () => {
 
   it('leaves out a task whose card has not arrived yet', () => {
     expect(todayTasks({ memberId: me, day: '2026-11-25', tasks: [task(10, early)], cards: [], stations: [], orders: [], completions: [] })).toEqual([]);
+  });
+});
+
+describe('station of the day', () => {
+  const settings = { id: id(30), teamId: team, defaultStationId: id(31) };
+  const slot = { id: id(32), teamId: team, memberId: me, stationId: id(33), day: '2026-11-25' };
+  it('takes the rota first, then the team default, else none', () => {
+    expect(stationOfDay(me, '2026-11-25', [slot], settings)).toBe(id(33));
+    expect(stationOfDay(me, '2026-11-26', [slot], settings)).toBe(id(31));
+    expect(stationOfDay(me, '2026-11-26', [slot], undefined)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 /** What a member sees on the Today screen, derived from plain records. */
-import type { Card, Order, Station, Task, TaskCompletion } from '../shared/records.ts';
+import type { Card, Order, RotaSlot, Station, Task, TaskCompletion, TeamSettings } from '../shared/records.ts';
 
 export interface TodayTask {
   readonly task: Task;
@@ -42,4 +42,10 @@ export function todayTasks(input: TodayInput): TodayTask[] {
 function byOpenThenDue(a: TodayTask, b: TodayTask): number {
   if (a.done !== b.done) return a.done ? 1 : -1;
   return (a.order?.due ?? '').localeCompare(b.order?.due ?? '');
+}
+
+/** The member's station for the day: the rota's when there is one, else the team's default. */
+export function stationOfDay(memberId: string, day: string, rota: readonly RotaSlot[], settings: TeamSettings | undefined): string | null {
+  const slot = rota.find((r) => r.memberId === memberId && r.day === day);
+  return slot?.stationId ?? settings?.defaultStationId ?? null;
 }

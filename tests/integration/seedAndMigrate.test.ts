@@ -44,7 +44,17 @@ describe.each(ENGINES)('demo seed and migrations on %s', (engine) => {
       const card = cardSchema.parse(data);
       expect(card.steps.length).toBeGreaterThanOrEqual(4);
       expect(card.steps.length).toBeLessThanOrEqual(8);
+      // Every demo card shows the step kinds: a countdown, a count and a key step.
+      expect(card.steps.some((s) => s.kind === 'timer' && s.key === true)).toBe(true);
+      expect(card.steps.some((s) => s.kind === 'count' && s.key === true)).toBe(true);
     }
+    expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'teamSettings'")).toBe(2);
+    expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'rejectReason'")).toBe(10);
+    expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'skill'")).toBe(60);
+    // One member per team has a PIN, kept only as a salted hash.
+    const pins = await t.db.query<{ pin: string }>("SELECT data->>'pin' AS pin FROM records WHERE kind = 'member' AND data ? 'pin'");
+    expect(pins).toHaveLength(2);
+    for (const { pin } of pins) expect(pin).not.toContain('apple');
     expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'order'")).toBe(6);
     const today = await count(`SELECT count(*)::int AS n FROM records WHERE kind = 'task' AND data->>'day' = '${localDay(TEST_NOW)}'`);
     expect(today).toBe(40);

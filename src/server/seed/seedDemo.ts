@@ -4,11 +4,12 @@
  * still has a "today". Safe to run on every start.
  */
 import { formatHlc } from '../../shared/hlc.ts';
-import type { Card, Member, Order, Station, Task } from '../../shared/records.ts';
+import { hashPin, memberPinText, newPinSalt } from '../../shared/pinHash.ts';
+import type { Card, Member, Order, RejectReason, Skill, Station, Task, TeamSettings } from '../../shared/records.ts';
 import { localDay } from '../../shared/time.ts';
 import { insertServerRecords, type NewServerRecord } from '../storage/syncStore.ts';
 import type { SqlDatabase } from '../storage/SqlDatabase.ts';
-import { DEMO_ORGANISATION, DEMO_TEAMS, type DemoTeam } from './demoWorkshop.ts';
+import { DEMO_LEVELS, DEMO_ORGANISATION, DEMO_PIN, DEMO_REJECT_REASONS, DEMO_TEAMS, type DemoTeam } from './demoWorkshop.ts';
 
 export interface SeedDeps {
   readonly now: Date;
@@ -21,6 +22,7 @@ export async function seedDemo(db: SqlDatabase, deps: SeedDeps): Promise<{ creat
   const existing = await db.query('SELECT 1 FROM organisations LIMIT 1');
   const created = existing.length === 0;
   if (created) await createWorkshop(db, deps);
+  await ensureTeamSettings(db, deps);
   const weekAdded = await ensureWeek(db, deps);
   return { created, weekAdded };
 }
@@ -33,7 +35,7 @@ async function createWorkshop(db: SqlDatabase, deps: SeedDeps): Promise<void> {
     const siteId = await siteFor(db, orgId, team.site, deps);
     const teamId = deps.newId();
     await db.query('INSERT INTO teams (id, site_id, name) VALUES ($1, $2, $3)', [teamId, siteId, team.name]);
-    await insertServerRecords(db, teamId, teamSetup(team, teamId, deps.newId), hlc);
+    await insertServerRecords(db, teamId, await teamSetup(team, teamId, deps.newId), hlc);
   }
 }
 
@@ -45,8 +47,18 @@ async function siteFor(db: SqlDatabase, orgId: string, name: string, deps: SeedD
   return id;
 }
 
-function teamSetup(team: DemoTeam, teamId: string, newId: () => string): NewServerRecord[] {
-  const members = team.members.map(([name, avatar, language]): Member => ({ id: newId(), teamId, name, avatar, language }));
+async function teamSetup(team: DemoTeam, teamId: string, newId: () => string): Promise<NewServerRecord[]> {
+  const demoPin = await hashPin(memberPinText(DEMO_PIN), newPinSalt());
+  const members = team.members.map(([name, avatar, language], i): Member => ({
+    id: newId(),
+    teamId,
+    name,
+    avatar,
+    language,
+    ...(i === 0 ? { pin: demoPin } : {}),
+    // Every third member answers on the five-face scale, to show both.
+    ...(i % 3 === 2 ? { scale: 5 as const } : {}),
+  }));
   const stations = team.stations.map(([name, picto, heavy]): Station => ({ id: newId(), teamId, name, picto, heavy }));
   const stationId = (name: string) => {
     const s = stations.find((x) => x.name === name);
@@ -60,7 +72,7 @@ function teamSetup(team: DemoTeam, teamId: string, newId: () => string): NewServ
     title: c.title,
     picto: c.picto,
     ppe: [...c.ppe],
-    steps: c.steps.map((s) => ({ id: newId(), picto: s.picto, text: s.text, speech: s.speech ?? s.text })),
+    steps: c.steps.map(({ speech, ...step }) => ({ id: newId(), ...step, speech: speech ?? step.text })),
     version: 1,
   }));
   return [
@@ -68,6 +80,41 @@ function teamSetup(team: DemoTeam, teamId: string, newId: () => string): NewServ
     ...stations.map((data) => ({ kind: 'station' as const, data })),
     ...cards.map((data) => ({ kind: 'card' as const, data })),
   ];
+}
+
+/**
+ * Team settings, the reject reasons and the skills matrix, for teams that do
+ * not have them yet: on first start, and on a database seeded by an older
+ * release.
+ */
+async function ensureTeamSettings(db: SqlDatabase, deps: SeedDeps): Promise<void> {
+  const teams = await db.query<{ id: string; name: string }>('SELECT id, name FROM teams ORDER BY name');
+  for (const { id: teamId, name } of teams) {
+    if (!DEMO_TEAMS.some((t) => t.name === name)) continue;
+    const has = await db.query("SELECT 1 FROM records WHERE team_id = $1 AND kind = 'teamSettings' LIMIT 1", [teamId]);
+    if (has.length > 0) continue;
+    const rows = await db.query<{ kind: string; data: Record<string, unknown> }>(
+      "SELECT kind, data FROM records WHERE team_id = $1 AND kind IN ('member', 'station') AND NOT deleted ORDER BY server_seq",
+      [teamId],
+    );
+    const members = rows.filter((r) => r.kind === 'member').map((r) => r.data as unknown as Member);
+    const stations = rows.filter((r) => r.kind === 'station').map((r) => r.data as unknown as Station);
+    const settings: TeamSettings = { id: deps.newId(), teamId, defaultStationId: stations[0]?.id ?? null };
+    const reasons = DEMO_REJECT_REASONS.map(([picto, label], position): RejectReason => ({ id: deps.newId(), teamId, picto, label, position }));
+    const skills = members.flatMap((m, mi) =>
+      stations.map((st, si): Skill => ({ id: deps.newId(), teamId, memberId: m.id, stationId: st.id, level: DEMO_LEVELS[(mi + si) % DEMO_LEVELS.length] ?? 'L' })),
+    );
+    await insertServerRecords(
+      db,
+      teamId,
+      [
+        { kind: 'teamSettings', data: settings },
+        ...reasons.map((data) => ({ kind: 'rejectReason' as const, data })),
+        ...skills.map((data) => ({ kind: 'skill' as const, data })),
+      ],
+      serverHlc(deps.now),
+    );
+  }
 }
 
 /** Adds this week's orders and two tasks per member per day, unless the week already has them. */
