@@ -163,7 +163,7 @@ export const checkin = z
     wantsTalk: z.boolean().optional(),
     answeredAt: z.iso.datetime({ offset: true }),
   })
-  .refine((c) => c.score <= (c.scale ?? 3), { message: 'the score is beyond the scale', path: ['score'] });
+  .refine((c) => c.score <= (c.scale ?? 3), { error: 'the score is beyond the scale', path: ['score'] });
 export type Checkin = z.infer<typeof checkin>;
 
 export const helpReason = z.enum(['material', 'machine', 'notSure', 'break', 'unwell']);
