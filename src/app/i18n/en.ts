@@ -22,6 +22,14 @@ export const en: Messages = {
     hint: 'Tap your picture.',
     empty: 'No people yet. The tablet is fetching them.',
   },
+  pin: {
+    title: 'Tap your three pictures.',
+    picked: '{{n}} of {{total}} pictures picked',
+    undo: 'Remove last picture',
+    wrong: 'That was not right. Try again.',
+    wait: 'Wait a moment. Then try again.',
+    other: 'I am someone else',
+  },
   checkin: {
     question: 'How are you?',
     good: 'Good',

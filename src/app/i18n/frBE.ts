@@ -22,6 +22,14 @@ export const frBE: Messages = {
     hint: 'Touche ta photo.',
     empty: 'Pas encore de personnes. La tablette les charge.',
   },
+  pin: {
+    title: 'Touche tes trois images.',
+    picked: '{{n}} images sur {{total}} choisies',
+    undo: 'Enlever la dernière image',
+    wrong: 'Ce n’était pas juste. Réessaie.',
+    wait: 'Attends un peu. Puis réessaie.',
+    other: 'Je suis quelqu’un d’autre',
+  },
   checkin: {
     question: 'Comment ça va ?',
     good: 'Bien',

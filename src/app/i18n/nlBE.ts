@@ -21,6 +21,14 @@ export const nlBE = {
     hint: 'Tik op je foto.',
     empty: 'Er zijn nog geen mensen. De tablet haalt ze op.',
   },
+  pin: {
+    title: 'Tik je drie prentjes.',
+    picked: '{{n}} van {{total}} prentjes gekozen',
+    undo: 'Laatste prentje weg',
+    wrong: 'Dat was niet juist. Probeer opnieuw.',
+    wait: 'Even wachten. Probeer zo opnieuw.',
+    other: 'Ik ben iemand anders',
+  },
   checkin: {
     question: 'Hoe gaat het met jou?',
     good: 'Goed',
