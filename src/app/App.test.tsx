@@ -14,8 +14,9 @@ describe('a member’s shift on the tablet', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Ann' }));
     await user.click(await screen.findByRole('button', { name: 'Goed' }));
+    await user.click(await screen.findByRole('button', { name: 'Klaar' }));
     await waitFor(async () => {
-      expect(await db.checkins.toArray()).toMatchObject([{ memberId: member.id, score: 3, moment: 'start' }]);
+      expect(await db.checkins.toArray()).toMatchObject([{ memberId: member.id, score: 3, scale: 3, moment: 'start' }]);
     });
 
     expect(await screen.findByRole('heading', { name: 'Vandaag' })).toBeDefined();
@@ -39,7 +40,7 @@ describe('a member’s shift on the tablet', () => {
 
     expect(await screen.findByRole('heading', { name: 'Vandaag' })).toBeDefined();
     const completions = await db.taskCompletions.toArray();
-    expect(completions).toMatchObject([{ memberId: member.id, good: 19, rejected: 1 }]);
+    expect(completions).toMatchObject([{ memberId: member.id, good: 19, rejected: 1, cardVersion: 1 }]);
     expect((await db.outbox.toArray()).map((e) => e.kind)).toEqual(['checkin', 'taskCompletion']);
     expect(syncRequests).toContain('write');
     expect(screen.getAllByRole('button', { name: /Dozen inpakken/ }).filter((b) => !(b as HTMLButtonElement).disabled)).toHaveLength(1);

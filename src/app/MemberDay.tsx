@@ -1,23 +1,28 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startCheckinAsked } from '../db/checkinRepository.ts';
+import { memberSettings } from '../domain/memberSettings.ts';
 import type { Member } from '../shared/records.ts';
 import { localDay } from '../shared/time.ts';
+import { IdleWarning } from './components/IdleWarning.tsx';
+import { FaceHistory } from './features/checkin/FaceHistory.tsx';
+import { PrivacyScreen } from './features/checkin/PrivacyScreen.tsx';
 import { WellbeingCheckin } from './features/checkin/WellbeingCheckin.tsx';
 import { TaskFlow } from './features/task/TaskFlow.tsx';
-import { TodayScreen } from './features/today/TodayScreen.tsx';
+import { TodayScreen, type MemberPage } from './features/today/TodayScreen.tsx';
+import { useIdleSignOut } from './hooks/useIdleSignOut.ts';
 import { useServices } from './hooks/useServices.ts';
 import { DEFAULT_LANGUAGE } from './i18n/i18n.ts';
+import { SpeechRateContext } from './speech/SpeechRateContext.ts';
 import { useAppStore } from './state/store.ts';
 
-/** A signed-in member: the day's first question, then Today and the open task, in their language. */
+/** A signed-in member's day, in their language and at their speech rate, until they or the idle timer sign out. */
 export function MemberDay({ member }: { member: Member }) {
-  const { db, now } = useServices();
   const { i18n } = useTranslation();
-  const taskId = useAppStore((s) => s.taskId);
-  const day = localDay(now());
-  const asked = useLiveQuery(() => startCheckinAsked(db, member.id, day), [db, member.id, day]);
+  const signOut = useAppStore((s) => s.signOut);
+  const settings = memberSettings(member);
+  const idleWarning = useIdleSignOut(settings.idleMinutes, signOut);
 
   useEffect(() => {
     void i18n.changeLanguage(member.language);
@@ -26,8 +31,36 @@ export function MemberDay({ member }: { member: Member }) {
     };
   }, [i18n, member.language]);
 
+  return (
+    <SpeechRateContext.Provider value={settings.speechRate}>
+      <MemberScreens member={member} />
+      {idleWarning && <IdleWarning />}
+    </SpeechRateContext.Provider>
+  );
+}
+
+/** The day's first question, then Today with its pages and the open task. */
+function MemberScreens({ member }: { member: Member }) {
+  const { db, now } = useServices();
+  const taskId = useAppStore((s) => s.taskId);
+  const card = useAppStore((s) => s.card);
+  const signOut = useAppStore((s) => s.signOut);
+  const [page, setPage] = useState<MemberPage | null>(null);
+  const day = localDay(now());
+  const asked = useLiveQuery(() => startCheckinAsked(db, member.id, day), [db, member.id, day]);
+  const close = () => setPage(null);
+
   if (asked === undefined) return null;
-  if (!asked) return <WellbeingCheckin member={member} day={day} />;
-  if (taskId !== null) return <TaskFlow member={member} taskId={taskId} />;
-  return <TodayScreen member={member} day={day} />;
+  if (!asked) return <WellbeingCheckin member={member} day={day} moment="start" onDone={close} />;
+  if (taskId !== null && card !== null) return <TaskFlow member={member} taskId={taskId} card={card} />;
+  switch (page) {
+    case 'history':
+      return <FaceHistory member={member} onClose={close} />;
+    case 'privacy':
+      return <PrivacyScreen onClose={close} />;
+    case 'endOfDay':
+      return <WellbeingCheckin member={member} day={day} moment="end" onDone={signOut} />;
+    case null:
+      return <TodayScreen member={member} day={day} onOpenPage={setPage} />;
+  }
 }

@@ -43,7 +43,9 @@ describe('upgrading the tablet database', () => {
     expect(await db.clock.get('self')).toEqual({ key: 'self', nextSeq: 4, hlc: '000000000000003-00000-abc', offsetMs: 0 });
     expect(await db.syncState.get('self')).toMatchObject({ cursor: 42 });
     expect(await db.blobs.count()).toBe(0);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+    expect(await db.faceHistory.count()).toBe(0);
+    expect(await db.rejectReasons.count()).toBe(0);
     expect(await db.helpCalls.count()).toBe(0);
     db.close();
   });

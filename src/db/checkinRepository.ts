@@ -1,12 +1,19 @@
-/** Well-being answers and the per-day "already asked" marker, written together. */
+/** Well-being answers, the member's own face history, and the per-day "already asked" marker, written together. */
 import type { Checkin } from '../shared/records.ts';
+import type { FaceHistoryRow, SchakelDb } from './SchakelDb.ts';
 import { writeLocal, writeTables, type WriteContext } from './localWrite.ts';
-import type { SchakelDb } from './SchakelDb.ts';
+
+/** How far back a member can look at their own faces on a tablet. */
+export const FACE_HISTORY_DAYS = 14;
 
 export async function answerCheckin(db: SchakelDb, checkin: Checkin, ctx: WriteContext): Promise<void> {
-  await db.transaction('rw', [...writeTables(db, 'checkin'), db.checkinPrompts], async () => {
+  await db.transaction('rw', [...writeTables(db, 'checkin'), db.checkinPrompts, db.faceHistory], async () => {
     await writeLocal(db, { kind: 'checkin', op: 'insert', record: checkin }, ctx);
     if (checkin.moment === 'start') await db.checkinPrompts.put({ memberId: checkin.memberId, day: checkin.day, outcome: 'answered' });
+    const { id, memberId, day, moment, score, answeredAt } = checkin;
+    await db.faceHistory.put({ id, memberId, day, moment, score, scale: checkin.scale ?? 3, answeredAt });
+    const horizon = new Date(ctx.now.getTime() - FACE_HISTORY_DAYS * 86_400_000).toISOString();
+    await db.faceHistory.where('answeredAt').below(horizon).delete();
   });
 }
 
@@ -17,4 +24,10 @@ export async function skipStartCheckin(db: SchakelDb, memberId: string, day: str
 
 export async function startCheckinAsked(db: SchakelDb, memberId: string, day: string): Promise<boolean> {
   return (await db.checkinPrompts.get([memberId, day])) !== undefined;
+}
+
+/** The member's own answers on this tablet, newest first. */
+export async function faceHistory(db: SchakelDb, memberId: string): Promise<FaceHistoryRow[]> {
+  const rows = await db.faceHistory.where('[memberId+answeredAt]').between([memberId, ''], [memberId, '\uffff']).toArray();
+  return rows.reverse();
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../hooks/useServices.ts';
+import { Pictogram } from './Pictogram.tsx';
 import { useStorageEstimate } from '../hooks/useStorageEstimate.ts';
 
 function formatBytes(bytes: number, language: string): string {
@@ -13,14 +14,20 @@ function formatBytes(bytes: number, language: string): string {
   return `${new Intl.NumberFormat(language, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit] ?? ''}`;
 }
 
-/** For the coach: which version runs, and how full the tablet's storage for Schakel is. */
-export function DeviceFooter() {
+/** For the coach: which version runs, how full the tablet's storage for Schakel is, and the credits. */
+export function DeviceFooter({ onShowCredits }: { onShowCredits?: () => void }) {
   const { t, i18n } = useTranslation();
   const { appVersion } = useServices();
   const estimate = useStorageEstimate();
   return (
     <footer className="device-footer">
       <span className="app-version">Schakel {appVersion}</span>
+      {onShowCredits && (
+        <button type="button" className="link-button" onClick={onShowCredits}>
+          <Pictogram name="book" size={32} />
+          <span>{t('credits.open')}</span>
+        </button>
+      )}
       {estimate && estimate.quotaBytes > 0 && (
         <span className="storage-use">
           {t('storage.use', { used: formatBytes(estimate.usedBytes, i18n.language), quota: formatBytes(estimate.quotaBytes, i18n.language) })}

@@ -1,29 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/records.ts';
-import { useSpeech } from '../hooks/useSpeech.ts';
+import { useSay } from '../hooks/useSay.ts';
 import { Pictogram } from './Pictogram.tsx';
 
 interface Props {
   readonly text: string;
   readonly language: Language;
+  /** A voice clip recorded by the coach; it plays instead of the synthetic voice. */
+  readonly clip?: string | null | undefined;
   readonly className?: string;
 }
 
 /** Reads `text` aloud. Without a voice it shows a crossed-out speaker and stays quiet; never an error. */
-export function SpeakButton({ text, language, className }: Props) {
+export function SpeakButton({ text, language, clip, className }: Props) {
   const { t } = useTranslation();
-  const speech = useSpeech(language);
+  const sayer = useSay(language, clip);
   return (
     <button
       type="button"
       className={`speak-button ${className ?? ''}`}
-      aria-label={speech.available ? t('common.speak') : t('common.noVoice')}
-      aria-disabled={!speech.available}
+      aria-label={sayer.available ? t('common.speak') : t('common.noVoice')}
+      aria-disabled={!sayer.available}
       onClick={() => {
-        speech.speak(text);
+        sayer.say(text);
       }}
     >
-      <Pictogram name={speech.available ? 'speaker' : 'speaker-off'} size={56} />
+      <Pictogram name={sayer.available ? 'speaker' : 'speaker-off'} size={56} />
     </button>
   );
 }

@@ -4,6 +4,7 @@
  * Dexie. One store from slices, read through the named selectors below.
  */
 import { create, type StateCreator } from 'zustand';
+import type { Card } from '../../shared/records.ts';
 import type { SyncStatus } from '../../sync/SyncScheduler.ts';
 
 export interface SessionSlice {
@@ -14,13 +15,30 @@ export interface SessionSlice {
 
 export type PlayerPhase = 'steps' | 'counts';
 
+/** Where the member is in an open task: everything one tap can change, so one tap can be undone. */
+export interface PlayerProgress {
+  readonly stepIndex: number;
+  readonly phase: PlayerPhase;
+  /** Count steps: pieces counted so far, by step id. */
+  readonly counted: Readonly<Record<string, number>>;
+  /** Check steps: the member's answer, by step id. */
+  readonly answers: Readonly<Record<string, 'yes' | 'no'>>;
+}
+
 export interface PlayerSlice {
   taskId: string | null;
-  stepIndex: number;
-  phase: PlayerPhase;
-  openTask: (taskId: string) => void;
-  goToStep: (index: number) => void;
-  goToCounts: () => void;
+  /**
+   * The card as it was when the task opened: a coach saving a new version
+   * mid-task does not change the steps under the member's hands.
+   */
+  card: Card | null;
+  progress: PlayerProgress;
+  /** Earlier progress, newest last, for "undo the last tap". */
+  undoStack: readonly PlayerProgress[];
+  openTask: (taskId: string, card: Card) => void;
+  /** One tap: records the change and remembers how to undo it. */
+  tap: (change: (p: PlayerProgress) => PlayerProgress) => void;
+  undo: () => void;
   closeTask: () => void;
 }
 
@@ -37,21 +55,48 @@ export interface PwaSlice {
   setUpdateAvailable: (apply: (() => void) | null) => void;
 }
 
-export type AppState = SessionSlice & PlayerSlice & SyncSlice & PwaSlice;
+/** Coach mode on a coach tablet: closed, asking for the coach PIN, or open on one of its tabs. */
+export type CoachMode = 'off' | 'locked' | 'unlocked';
+export type CoachTab = 'cards' | 'members' | 'reasons' | 'flags';
 
-const closedPlayer = { taskId: null, stepIndex: 0, phase: 'steps' as const };
+export interface CoachSlice {
+  coachMode: CoachMode;
+  coachTab: CoachTab;
+  /** Shows the coach PIN screen; only from the photo grid. */
+  askCoachPin: () => void;
+  unlockCoach: () => void;
+  showCoachTab: (tab: CoachTab) => void;
+  /** Back to the photo grid. */
+  leaveCoach: () => void;
+}
+
+export type AppState = SessionSlice & PlayerSlice & SyncSlice & PwaSlice & CoachSlice;
+
+const startProgress: PlayerProgress = { stepIndex: 0, phase: 'steps', counted: {}, answers: {} };
+const closedPlayer = { taskId: null, card: null, progress: startProgress, undoStack: [] };
+/** Enough to undo a run of mistaken taps, small enough to stay cheap. */
+const UNDO_DEPTH = 50;
 
 const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
   memberId: null,
-  signIn: (memberId) => set({ memberId, ...closedPlayer }),
+  signIn: (memberId) => set({ memberId, ...closedPlayer, coachMode: 'off' }),
   signOut: () => set({ memberId: null, ...closedPlayer }),
 });
 
 const playerSlice: StateCreator<AppState, [], [], PlayerSlice> = (set) => ({
   ...closedPlayer,
-  openTask: (taskId) => set({ taskId, stepIndex: 0, phase: 'steps' }),
-  goToStep: (stepIndex) => set({ stepIndex, phase: 'steps' }),
-  goToCounts: () => set({ phase: 'counts' }),
+  openTask: (taskId, card) => set({ taskId, card, progress: startProgress, undoStack: [] }),
+  tap: (change) =>
+    set((s) => {
+      const next = change(s.progress);
+      if (next === s.progress) return {};
+      return { progress: next, undoStack: [...s.undoStack.slice(-(UNDO_DEPTH - 1)), s.progress] };
+    }),
+  undo: () =>
+    set((s) => {
+      const previous = s.undoStack.at(-1);
+      return previous ? { progress: previous, undoStack: s.undoStack.slice(0, -1) } : {};
+    }),
   closeTask: () => set(closedPlayer),
 });
 
@@ -67,13 +112,31 @@ const pwaSlice: StateCreator<AppState, [], [], PwaSlice> = (set) => ({
   setUpdateAvailable: (applyUpdate) => set({ applyUpdate }),
 });
 
+const coachSlice: StateCreator<AppState, [], [], CoachSlice> = (set) => ({
+  coachMode: 'off',
+  coachTab: 'cards',
+  askCoachPin: () => set({ coachMode: 'locked' }),
+  unlockCoach: () => set({ coachMode: 'unlocked', coachTab: 'cards' }),
+  showCoachTab: (coachTab) => set({ coachTab }),
+  leaveCoach: () => set({ coachMode: 'off', coachTab: 'cards' }),
+});
+
 export const createAppStore = () =>
-  create<AppState>()((...a) => ({ ...sessionSlice(...a), ...playerSlice(...a), ...syncSlice(...a), ...pwaSlice(...a) }));
+  create<AppState>()((...a) => ({ ...sessionSlice(...a), ...playerSlice(...a), ...syncSlice(...a), ...pwaSlice(...a), ...coachSlice(...a) }));
 
 export const useAppStore = createAppStore();
 
 export const selectMemberId = (s: AppState) => s.memberId;
-export const selectPlayer = (s: AppState) => ({ taskId: s.taskId, stepIndex: s.stepIndex, phase: s.phase });
+export const selectTaskId = (s: AppState) => s.taskId;
+export const selectPlayerCard = (s: AppState) => s.card;
+export const selectProgress = (s: AppState) => s.progress;
+export const selectCanUndo = (s: AppState) => s.undoStack.length > 0;
 export const selectOnline = (s: AppState) => s.online;
 export const selectSyncStatus = (s: AppState) => s.sync;
 export const selectApplyUpdate = (s: AppState) => s.applyUpdate;
+export const selectCoachMode = (s: AppState) => s.coachMode;
+export const selectCoachTab = (s: AppState) => s.coachTab;
+export const selectAskCoachPin = (s: AppState) => s.askCoachPin;
+export const selectUnlockCoach = (s: AppState) => s.unlockCoach;
+export const selectShowCoachTab = (s: AppState) => s.showCoachTab;
+export const selectLeaveCoach = (s: AppState) => s.leaveCoach;

@@ -1,18 +1,26 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Member } from '../../../shared/records.ts';
 import { DeviceFooter } from '../../components/DeviceFooter.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
 import { useTeamMembers } from '../../hooks/useTeamMembers.ts';
 import { useAppStore } from '../../state/store.ts';
+import { CreditsScreen } from './CreditsScreen.tsx';
+import { PinSignIn } from './PinSignIn.tsx';
 
-/** The photo grid: a member signs in by tapping their own picture. */
+/** The photo grid: a member signs in by tapping their own picture, then their PIN pictures if they have one. */
 export function MemberGrid() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const members = useTeamMembers();
   const signIn = useAppStore((s) => s.signIn);
+  const [askPin, setAskPin] = useState<Member | null>(null);
+  const [credits, setCredits] = useState(false);
   if (members === undefined) return null;
+  if (credits) return <CreditsScreen onClose={() => setCredits(false)} />;
+  if (askPin?.pin) return <PinSignIn member={askPin} pin={askPin.pin} onCancel={() => setAskPin(null)} />;
   return (
     <main className="member-grid-screen">
       <div className="screen-title">
@@ -29,17 +37,19 @@ export function MemberGrid() {
                 type="button"
                 className="member-tile"
                 onClick={() => {
-                  signIn(m.id);
+                  if (m.pin) setAskPin(m);
+                  else signIn(m.id);
                 }}
               >
                 <Pictogram name={m.avatar} size={112} />
                 <span>{m.name}</span>
+                {m.pin && <Pictogram name="lock" size={28} className="member-tile-lock" />}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <DeviceFooter />
+      <DeviceFooter onShowCredits={() => setCredits(true)} />
     </main>
   );
 }

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram.tsx';
+import { NumberPad } from './NumberPad.tsx';
 
 interface Props {
   readonly label: string;
@@ -9,9 +11,10 @@ interface Props {
   readonly max?: number;
 }
 
-/** A count with big minus and plus buttons; the number is announced when it changes. */
+/** A count with big minus and plus buttons and a number pad; the number is announced when it changes. */
 export function Counter({ label, picto, value, onChange, max = 100_000 }: Props) {
   const { t } = useTranslation();
+  const [typing, setTyping] = useState(false);
   return (
     <section className="counter" aria-label={label}>
       <h2 className="counter-label">
@@ -28,7 +31,22 @@ export function Counter({ label, picto, value, onChange, max = 100_000 }: Props)
         <button type="button" className="count-button" aria-label={t('counts.more', { what: label })} disabled={value >= max} onClick={() => onChange(Math.min(max, value + 1))}>
           <Pictogram name="plus" size={56} />
         </button>
+        <button type="button" className="count-button" aria-label={t('counts.typeNumber', { what: label })} onClick={() => setTyping(true)}>
+          <Pictogram name="numbers" size={56} />
+        </button>
       </div>
+      {typing && (
+        <NumberPad
+          label={label}
+          initial={value}
+          max={max}
+          onCancel={() => setTyping(false)}
+          onDone={(n) => {
+            setTyping(false);
+            onChange(n);
+          }}
+        />
+      )}
     </section>
   );
 }

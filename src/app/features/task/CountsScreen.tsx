@@ -10,6 +10,8 @@ import { useSaveError } from '../../hooks/useSaveError.ts';
 import { useServices } from '../../hooks/useServices.ts';
 import { useAppStore } from '../../state/store.ts';
 import { Counter } from './Counter.tsx';
+import { DefectPhoto } from './DefectPhoto.tsx';
+import { RejectReasonPicker } from './RejectReasonPicker.tsx';
 
 interface Props {
   readonly member: Member;
@@ -17,15 +19,21 @@ interface Props {
   readonly card: Card;
 }
 
-/** The end of a task: good and rejected pieces with big +/−, saved as one completion event. */
+/**
+ * The quality check-in at the end of a task: good and rejected pieces, why
+ * pieces were rejected, and optionally a photo of a defect; saved as one
+ * completion event.
+ */
 export function CountsScreen({ member, task, card }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { db, now, newId, requestSync } = useServices();
   const closeTask = useAppStore((s) => s.closeTask);
-  const goToStep = useAppStore((s) => s.goToStep);
+  const tap = useAppStore((s) => s.tap);
   const [good, setGood] = useState(task.quantity);
   const [rejected, setRejected] = useState(0);
+  const [reasons, setReasons] = useState<readonly string[]>([]);
+  const [photo, setPhoto] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const { error, run } = useSaveError();
 
@@ -34,9 +42,25 @@ export function CountsScreen({ member, task, card }: Props) {
       setSaving(true);
       try {
         const at = now();
+        const withRejects = rejected > 0;
         await writeLocal(
           db,
-          { kind: 'taskCompletion', op: 'insert', record: { id: newId(), teamId: task.teamId, taskId: task.id, memberId: member.id, good, rejected, completedAt: at.toISOString() } },
+          {
+            kind: 'taskCompletion',
+            op: 'insert',
+            record: {
+              id: newId(),
+              teamId: task.teamId,
+              taskId: task.id,
+              memberId: member.id,
+              good,
+              rejected,
+              rejectReasons: withRejects ? [...reasons] : [],
+              photo: withRejects ? photo : null,
+              cardVersion: card.version,
+              completedAt: at.toISOString(),
+            },
+          },
           { actorMemberId: member.id, now: at, newId },
         );
         closeTask();
@@ -59,8 +83,14 @@ export function CountsScreen({ member, task, card }: Props) {
         <Counter label={t('counts.good')} picto="done" value={good} onChange={setGood} />
         <Counter label={t('counts.rejected')} picto="no" value={rejected} onChange={setRejected} />
       </div>
+      {rejected > 0 && (
+        <div className="reject-details">
+          <RejectReasonPicker chosen={reasons} onChange={setReasons} />
+          <DefectPhoto photo={photo} onChange={setPhoto} />
+        </div>
+      )}
       <nav className="step-nav">
-        <button type="button" className="nav-button" onClick={() => goToStep(card.steps.length - 1)}>
+        <button type="button" className="nav-button" onClick={() => tap((p) => ({ ...p, phase: 'steps' }))}>
           <Pictogram name="back" size={64} />
           <span>{t('common.back')}</span>
         </button>

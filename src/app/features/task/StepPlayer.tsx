@@ -1,28 +1,42 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Card } from '../../../shared/records.ts';
+import type { StepPlan } from '../../../domain/stepPlan.ts';
 import { pictogramWord } from '../../../shared/pictograms.ts';
+import type { Card } from '../../../shared/records.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
 import { StepPicture } from '../../components/StepPicture.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
-import { useAppStore } from '../../state/store.ts';
+import { useSay } from '../../hooks/useSay.ts';
+import { useAppStore, type PlayerProgress } from '../../state/store.ts';
+import { CheckStep } from './CheckStep.tsx';
+import { CountStep } from './CountStep.tsx';
+import { TimerStep } from './TimerStep.tsx';
+import { UndoButton } from './UndoButton.tsx';
 
 interface Props {
   readonly card: Card;
-  readonly stepIndex: number;
+  readonly plan: StepPlan;
+  readonly progress: PlayerProgress;
 }
 
-/** One step per screen: a big picture, one short sentence, a speak button, and big back/next. */
-export function StepPlayer({ card, stepIndex }: Props) {
+/**
+ * One step per screen: a big picture, one short sentence, a speak button,
+ * the step's own control (timer, count, yes/no), and big back, undo and next.
+ */
+export function StepPlayer({ card, plan, progress }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const goToStep = useAppStore((s) => s.goToStep);
-  const goToCounts = useAppStore((s) => s.goToCounts);
+  const tap = useAppStore((s) => s.tap);
   const closeTask = useAppStore((s) => s.closeTask);
-  const step = card.steps[stepIndex];
+  const total = plan.steps.length;
+  const index = Math.min(progress.stepIndex, total - 1);
+  const step = plan.steps[index];
+  const sayer = useSay(lang, step?.clip);
+  useAutoSpeak(plan.autoSpeak ? step?.id : undefined, step?.speech ?? '', sayer.say);
   if (!step) return null;
-  const total = card.steps.length;
-  const last = stepIndex === total - 1;
+  const last = index === total - 1;
+  const first = index === 0;
   return (
     <main className="step-player">
       <div className="step-top">
@@ -30,9 +44,9 @@ export function StepPlayer({ card, stepIndex }: Props) {
           <Pictogram name={card.picto} size={40} />
           {card.title}
         </h1>
-        <p className="step-progress-text">{t('player.stepOf', { n: stepIndex + 1, total })}</p>
+        <p className="step-progress-text">{t('player.stepOf', { n: index + 1, total })}</p>
       </div>
-      {stepIndex === 0 && card.ppe.length > 0 && (
+      {first && card.ppe.length > 0 && (
         <ul className="ppe-row" aria-label={t('player.ppe')}>
           <li aria-hidden="true">{t('player.ppe')}</li>
           {card.ppe.map((p) => (
@@ -42,28 +56,47 @@ export function StepPlayer({ card, stepIndex }: Props) {
           ))}
         </ul>
       )}
-      <figure className="step-figure">
+      <figure className={`step-figure${step.kind && step.kind !== 'plain' ? ' step-figure-with-control' : ''}`}>
         <StepPicture picto={step.picto} photo={step.photo} className="step-picture" />
         <figcaption className="step-say">
           <span className="step-text">{step.text}</span>
-          <SpeakButton text={step.speech} language={lang} />
+          <SpeakButton text={step.speech} language={lang} clip={step.clip} />
         </figcaption>
       </figure>
+      {step.kind === 'timer' && step.seconds !== undefined && <TimerStep key={step.id} seconds={step.seconds} />}
+      {step.kind === 'count' && step.target !== undefined && <CountStep stepId={step.id} target={step.target} counted={progress.counted[step.id] ?? 0} />}
+      {step.kind === 'check' && <CheckStep stepId={step.id} answer={progress.answers[step.id]} />}
       <ol className="progress-dots" aria-hidden="true">
-        {card.steps.map((s, i) => (
-          <li key={s.id} className={i < stepIndex ? 'dot-done' : i === stepIndex ? 'dot-current' : 'dot-todo'} />
+        {plan.steps.map((s, i) => (
+          <li key={s.id} className={i < index ? 'dot-done' : i === index ? 'dot-current' : 'dot-todo'} />
         ))}
       </ol>
       <nav className="step-nav">
-        <button type="button" className="nav-button" onClick={() => (stepIndex === 0 ? closeTask() : goToStep(stepIndex - 1))}>
-          <Pictogram name={stepIndex === 0 ? 'home' : 'back'} size={64} />
-          <span>{stepIndex === 0 ? t('common.home') : t('common.back')}</span>
+        <button type="button" className="nav-button" onClick={() => (first ? closeTask() : tap((p) => ({ ...p, stepIndex: index - 1 })))}>
+          <Pictogram name={first ? 'home' : 'back'} size={64} />
+          <span>{first ? t('common.home') : t('common.back')}</span>
         </button>
-        <button type="button" className="nav-button nav-next" onClick={() => (last ? goToCounts() : goToStep(stepIndex + 1))}>
+        <UndoButton />
+        <button
+          type="button"
+          className="nav-button nav-next"
+          onClick={() => tap((p) => (last ? { ...p, stepIndex: index, phase: 'counts' } : { ...p, stepIndex: index + 1 }))}
+        >
           <Pictogram name={last ? 'count' : 'next'} size={64} />
           <span>{last ? t('player.toCounts') : t('common.next')}</span>
         </button>
       </nav>
     </main>
   );
+}
+
+/** At level I (or when the coach turned it on) each step is said as it appears. */
+function useAutoSpeak(stepId: string | undefined, text: string, say: (text: string) => void) {
+  const latest = useRef({ text, say });
+  useEffect(() => {
+    latest.current = { text, say };
+  });
+  useEffect(() => {
+    if (stepId !== undefined) latest.current.say(latest.current.text);
+  }, [stepId]);
 }

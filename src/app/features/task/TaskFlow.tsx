@@ -1,26 +1,39 @@
-import type { Member } from '../../../shared/records.ts';
-import { useTaskWithCard } from '../../hooks/useTaskWithCard.ts';
-import { selectPlayer, useAppStore } from '../../state/store.ts';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import type { Card, Member } from '../../../shared/records.ts';
+import { useServices } from '../../hooks/useServices.ts';
+import { useStepPlan } from '../../hooks/useStepPlan.ts';
+import { selectProgress, useAppStore } from '../../state/store.ts';
 import { CountsScreen } from './CountsScreen.tsx';
 import { StepPlayer } from './StepPlayer.tsx';
-import { useShallow } from 'zustand/react/shallow';
+import { StepSummary } from './StepSummary.tsx';
 
 interface Props {
   readonly member: Member;
   readonly taskId: string;
+  /** The card as it was when the task opened. */
+  readonly card: Card;
 }
 
-/** An open task: its steps one screen at a time, then the counts. */
-export function TaskFlow({ member, taskId }: Props) {
-  const loaded = useTaskWithCard(taskId);
-  const { stepIndex, phase } = useAppStore(useShallow(selectPlayer));
+/** An open task: its steps at the member's level of detail, then the counts. */
+export function TaskFlow({ member, taskId, card }: Props) {
+  const { db } = useServices();
+  const task = useLiveQuery(async () => (await db.tasks.get(taskId)) ?? null, [db, taskId]);
+  const progress = useAppStore(selectProgress);
   const closeTask = useAppStore((s) => s.closeTask);
-  if (loaded === undefined) return null;
-  if (loaded === null) {
-    // The task vanished (reset by the server); go back to Today rather than show a broken screen.
-    queueMicrotask(closeTask);
-    return null;
-  }
-  if (phase === 'counts') return <CountsScreen member={member} task={loaded.task} card={loaded.card} />;
-  return <StepPlayer card={loaded.card} stepIndex={Math.min(stepIndex, loaded.card.steps.length - 1)} />;
+  // The task vanished (reset by the server): go back to Today rather than show a broken screen.
+  useEffect(() => {
+    if (task === null) closeTask();
+  }, [task, closeTask]);
+  if (!task) return null;
+  if (progress.phase === 'counts') return <CountsScreen member={member} task={task} card={card} />;
+  return <PlannedSteps member={member} card={card} stationId={task.stationId} />;
+}
+
+function PlannedSteps({ member, card, stationId }: { member: Member; card: Card; stationId: string }) {
+  const plan = useStepPlan(member, card, stationId);
+  const progress = useAppStore(selectProgress);
+  if (!plan) return null;
+  if (plan.mode === 'summary') return <StepSummary card={card} />;
+  return <StepPlayer card={card} plan={plan} progress={progress} />;
 }
