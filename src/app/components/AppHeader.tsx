@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../shared/records.ts';
-import { useAppStore } from '../state/store.ts';
+import { useCoachShellTranslation } from '../i18n/coach/useCoachShellTranslation.ts';
+import { selectAskCoachPin, useAppStore } from '../state/store.ts';
 import { HelpButton } from '../features/help/HelpButton.tsx';
 import { Pictogram } from './Pictogram.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
@@ -8,12 +9,16 @@ import { SyncIndicator } from './SyncIndicator.tsx';
 interface Props {
   readonly teamName: string;
   readonly member?: Member | null | undefined;
+  /** Coach tablets: a way into coach mode while nobody is signed in. */
+  readonly coachButton?: boolean;
 }
 
 /** The bar on every screen: who is signed in, the way out, and the sync state. */
-export function AppHeader({ teamName, member }: Props) {
+export function AppHeader({ teamName, member, coachButton = false }: Props) {
   const { t } = useTranslation();
   const signOut = useAppStore((s) => s.signOut);
+  const askCoachPin = useAppStore(selectAskCoachPin);
+  const coach = useCoachShellTranslation();
   return (
     <header className="app-header">
       <div className="app-header-who">
@@ -28,6 +33,12 @@ export function AppHeader({ teamName, member }: Props) {
       </div>
       <SyncIndicator />
       {member && <HelpButton member={member} />}
+      {coachButton && !member && (
+        <button type="button" className="sign-out coach-enter" onClick={askCoachPin}>
+          <Pictogram name="key" size={44} />
+          <span>{coach.t('enter')}</span>
+        </button>
+      )}
       {member && (
         <button type="button" className="sign-out" onClick={signOut}>
           <Pictogram name="exit" size={44} />

@@ -3,49 +3,54 @@ import { useTranslation } from 'react-i18next';
 import { acknowledgeHelp, openHelpCalls } from '../../../db/helpRepository.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { useServices } from '../../hooks/useServices.ts';
+import { TalkFlags } from '../coach/TalkFlags.tsx';
 
 const REASON_PICTO = { material: 'package', machine: 'gear', notSure: 'not-sure', break: 'break', unwell: 'unwell' } as const;
 
-/** On coach tablets: the team's open help calls, oldest first, each with a "seen" button. */
+/** On coach tablets: the team's open help calls, oldest first, each with a "seen" button; then the talk flags. */
 export function HelpCallsPanel() {
   const { t, i18n } = useTranslation();
   const { db, now, newId, requestSync } = useServices();
   const calls = useLiveQuery(() => openHelpCalls(db), [db]);
   const members = useLiveQuery(async () => new Map((await db.members.toArray()).map((m) => [m.id, m])), [db]);
-  if (!calls || calls.length === 0 || !members) return null;
+  // Talk flags show on their own even when no help call is open.
+  if (!calls || calls.length === 0 || !members) return <TalkFlags />;
   return (
-    <section className="help-calls" aria-labelledby="help-calls-title">
-      <h2 id="help-calls-title">
-        <Pictogram name="help" size={40} />
-        {t('help.calls', { count: calls.length })}
-      </h2>
-      <ul>
-        {calls.map((call) => {
-          const member = members.get(call.memberId);
-          const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(call.calledAt));
-          return (
-            <li key={call.id} className="help-call">
-              <Pictogram name={member?.avatar ?? 'worker'} size={48} />
-              <span className="help-call-who">{member?.name ?? '?'}</span>
-              <Pictogram name={REASON_PICTO[call.reason]} size={40} label={t(`help.reasons.${call.reason}`)} />
-              <span>{t(`help.reasons.${call.reason}`)}</span>
-              <span className="help-call-time">{time}</span>
-              <button
-                type="button"
-                className="primary-button"
-                aria-label={t('help.acknowledge', { name: member?.name ?? '' })}
-                onClick={() => {
-                  void acknowledgeHelp(db, call, { actorMemberId: null, now: now(), newId }).then(() => {
-                    requestSync('write');
-                  });
-                }}
-              >
-                {t('help.acknowledge', { name: member?.name ?? '' })}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <>
+      <section className="help-calls" aria-labelledby="help-calls-title">
+        <h2 id="help-calls-title">
+          <Pictogram name="help" size={40} />
+          {t('help.calls', { count: calls.length })}
+        </h2>
+        <ul>
+          {calls.map((call) => {
+            const member = members.get(call.memberId);
+            const time = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(new Date(call.calledAt));
+            return (
+              <li key={call.id} className="help-call">
+                <Pictogram name={member?.avatar ?? 'worker'} size={48} />
+                <span className="help-call-who">{member?.name ?? '?'}</span>
+                <Pictogram name={REASON_PICTO[call.reason]} size={40} label={t(`help.reasons.${call.reason}`)} />
+                <span>{t(`help.reasons.${call.reason}`)}</span>
+                <span className="help-call-time">{time}</span>
+                <button
+                  type="button"
+                  className="primary-button"
+                  aria-label={t('help.acknowledge', { name: member?.name ?? '' })}
+                  onClick={() => {
+                    void acknowledgeHelp(db, call, { actorMemberId: null, now: now(), newId }).then(() => {
+                      requestSync('write');
+                    });
+                  }}
+                >
+                  {t('help.acknowledge', { name: member?.name ?? '' })}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <TalkFlags />
+    </>
   );
 }

@@ -1,0 +1,27 @@
+/**
+ * Coach mode, loaded lazily: this module and everything it imports (editors,
+ * camera, recorder, the coach strings) stay out of the member bundle. Its
+ * strings arrive with it, in the 'coach' i18n namespace.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_LANGUAGE } from '../../i18n/i18n.ts';
+import { addCoachStrings } from '../../i18n/coach/coachStrings.ts';
+import { selectCoachMode, useAppStore } from '../../state/store.ts';
+import { CoachHome } from './CoachHome.tsx';
+import { CoachPinScreen } from './CoachPinScreen.tsx';
+
+export function CoachMode() {
+  const { i18n } = useTranslation();
+  // Before any child asks for the namespace; adding is idempotent.
+  addCoachStrings(i18n);
+  const mode = useAppStore(selectCoachMode);
+  // The coach may switch the screen's language; the photo grid is in the default one again.
+  useEffect(
+    () => () => {
+      void i18n.changeLanguage(DEFAULT_LANGUAGE);
+    },
+    [i18n],
+  );
+  return mode === 'unlocked' ? <CoachHome /> : <CoachPinScreen />;
+}
