@@ -44,10 +44,10 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await kiosk.expectNoAxeViolations('enrolment');
     await kiosk.enrol(code ?? '');
 
-    await kiosk.member('Ann').waitFor();
+    await kiosk.member('Els').waitFor();
     await kiosk.expectNoAxeViolations('photo grid');
     await kiosk.screenshot('01-photo-grid');
-    await kiosk.signIn('Ann');
+    await kiosk.signIn('Els');
 
     await kiosk.page.getByRole('heading', { name: 'Hoe gaat het met jou?' }).waitFor();
     await kiosk.expectNoAxeViolations('well-being');
@@ -64,7 +64,8 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await kiosk.expectNoAxeViolations('step player');
     await kiosk.screenshot('04-step');
     const steps = await kiosk.stepThrough();
-    expect(steps).toBeGreaterThanOrEqual(4);
+    // Els is never at level O (the demo skills matrix), so she sees at least the key steps.
+    expect(steps).toBeGreaterThanOrEqual(2);
 
     await kiosk.page.getByRole('heading', { name: 'Hoeveel stukken?' }).waitFor();
     await kiosk.expectNoAxeViolations('counts');
@@ -90,9 +91,9 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     server = null;
     await context.setOffline(true);
     await kiosk.page.reload();
-    await kiosk.member('Ann').waitFor();
+    await kiosk.member('Els').waitFor();
     await kiosk.waitForSyncText(/Geen verbinding/);
-    await kiosk.signIn('Ann');
+    await kiosk.signIn('Els');
 
     // Already answered today: straight to Today, with the first task done.
     await kiosk.page.getByRole('heading', { name: 'Vandaag' }).waitFor();

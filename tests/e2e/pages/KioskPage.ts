@@ -29,8 +29,10 @@ export class KioskPage {
     await this.member(name).click();
   }
 
+  /** A face, then "Klaar" on the optional second screen. */
   async answerWellbeing(face: 'Goed' | 'Gaat wel' | 'Niet goed'): Promise<void> {
     await this.page.getByRole('button', { name: face, exact: true }).click();
+    await this.page.getByRole('button', { name: 'Klaar', exact: true }).click();
   }
 
   /** The open task cards on Today (done ones are disabled). */
@@ -45,7 +47,10 @@ export class KioskPage {
     return name;
   }
 
-  /** Taps "Volgende" until the last step, then "Tellen". Returns how many steps were shown. */
+  /**
+   * Taps "Volgende" until the last step, then "Tellen". Returns how many steps
+   * were shown (1 for the one-screen summary a member at level O gets).
+   */
   async stepThrough(): Promise<number> {
     let steps = 1;
     for (;;) {
