@@ -3,8 +3,8 @@
  * crdt timestamp). It orders writes across devices whose wall clocks disagree:
  * a timestamp is (wall ms, counter, node) and compares as a string. The wall
  * clock is always passed in, so this module never reads the time itself.
+ * It has no zod, so that a tablet's first screen can stamp writes without it.
  */
-import { z } from 'zod';
 
 /** A remote timestamp further ahead of our clock than this is refused. */
 export const MAX_DRIFT_MS = 5 * 60_000;
@@ -19,7 +19,8 @@ const WALL_DIGITS = 15;
 const COUNTER_DIGITS = 5;
 const MAX_COUNTER = 99_999;
 
-export const hlcString = z.string().regex(/^\d{15}-\d{5}-[0-9a-z]{1,32}$/, 'malformed HLC timestamp');
+/** What formatHlc writes; protocol.ts checks wire stamps against it. */
+export const HLC_PATTERN = /^\d{15}-\d{5}-[0-9a-z]{1,32}$/;
 
 export class HlcError extends Error {
   override readonly name = 'HlcError';
@@ -30,7 +31,8 @@ export function formatHlc(hlc: Hlc): string {
 }
 
 export function parseHlc(text: string): Hlc {
-  const [wall, counter, node] = hlcString.parse(text).split('-');
+  if (!HLC_PATTERN.test(text)) throw new Error(`malformed HLC timestamp: ${JSON.stringify(text.slice(0, 60))}`);
+  const [wall, counter, node] = text.split('-');
   return { wallMs: Number(wall), counter: Number(counter), node: node ?? '' };
 }
 

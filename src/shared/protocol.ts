@@ -4,11 +4,12 @@
  * PROTOCOL_VERSION so that an incompatible client gets a clear answer.
  */
 import { z } from 'zod';
-import { hlcString } from './hlc.ts';
+import { HLC_PATTERN } from './hlc.ts';
 import { recordKind } from './records.ts';
 
-/** Bumped on any change a client of the previous version would misread. */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from './versions.ts';
+
+const hlcString = z.string().regex(HLC_PATTERN, 'malformed HLC timestamp');
 
 /** Largest batch a device sends in one push; the server refuses bigger ones. */
 export const MAX_PUSH_BATCH = 500;

@@ -4,8 +4,7 @@
  */
 import { z } from 'zod';
 
-/** Bumped when a record schema changes shape; carried by every mutation. */
-export const RECORD_SCHEMA_VERSION = 1;
+export { RECORD_SCHEMA_VERSION } from './versions.ts';
 
 const id = z.uuid();
 const teamId = z.uuid();

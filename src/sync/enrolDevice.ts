@@ -1,4 +1,4 @@
-import { PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '../shared/versions.ts';
 import type { SchakelDb } from '../db/SchakelDb.ts';
 import type { Transport } from './Transport.ts';
 

@@ -2,24 +2,47 @@
  * The composition root in the browser: the one database, the HTTP transport
  * to the coordinator on the same origin, and the sync scheduler wired to the
  * browser's signals (start, online, visible, timer, after a write, on demand).
+ *
+ * The scheduler lives in the entry chunk, so every trigger is seen from the
+ * first moment; the sync engine it drives (client, transport, watcher and the
+ * zod wire schemas they parse with) is a separate chunk, imported on the
+ * first round or by `start()` once the first screen is drawn. Until then a
+ * trigger simply waits for the import, as it would wait for the network.
  */
 import { uuidv7 } from 'uuidv7';
 import { db } from '../../db/db.ts';
-import { ChangeWatcher } from '../../sync/ChangeWatcher.ts';
-import { SyncClient } from '../../sync/SyncClient.ts';
 import { SyncScheduler } from '../../sync/SyncScheduler.ts';
-import { httpTransport } from '../../sync/httpTransport.ts';
 import { useAppStore } from '../state/store.ts';
+import { lazyTransport } from './lazyTransport.ts';
 import type { AppServices } from './servicesContext.ts';
+import type { SyncEngine } from './syncEngine.ts';
 
 declare const __APP_VERSION__: string;
 
-export function createBrowserServices(): AppServices {
-  const transport = httpTransport(window.location.origin);
+export interface BrowserServices {
+  readonly services: AppServices;
+  /** Loads the sync engine, runs the start-up round and opens the long poll. Call once, after the first render. */
+  readonly start: () => void;
+}
+
+export function createBrowserServices(): BrowserServices {
   const now = () => new Date();
-  const client = new SyncClient(db, transport, now);
+
+  let engine: Promise<SyncEngine> | null = null;
+  const loadEngine = (): Promise<SyncEngine> => {
+    engine ??= import('./syncEngine.ts').then(
+      (module) => module.createSyncEngine(db, window.location.origin, now),
+      (error: unknown) => {
+        // Let the next round try the import again (the service worker precaches the chunk, so this is rare).
+        engine = null;
+        throw error;
+      },
+    );
+    return engine;
+  };
+
   const scheduler = new SyncScheduler({
-    run: () => client.sync(),
+    run: async () => (await loadEngine()).client.sync(),
     setTimer: (fn, ms) => window.setTimeout(fn, ms),
     clearTimer: (handle) => {
       window.clearTimeout(handle as number);
@@ -41,34 +64,50 @@ export function createBrowserServices(): AppServices {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') scheduler.trigger('visible');
   });
-  scheduler.trigger('start');
 
-  // One tab at a time holds the long poll; when it closes, the next tab takes the lock over.
-  const watcher = new ChangeWatcher({
-    db,
-    transport,
-    onChange: async () => {
-      scheduler.trigger('remote');
-      await scheduler.idle();
-      return useAppStore.getState().sync.lastOutcome === 'ok';
-    },
-    sleep: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
-  });
-  if ('locks' in navigator) void navigator.locks.request('schakel-watch', () => watcher.run());
-  else void watcher.run();
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    scheduler.trigger('start');
+    void startWatcher(loadEngine, scheduler);
+  };
 
-  return {
+  const services: AppServices = {
     db,
-    transport,
+    transport: lazyTransport(async () => (await loadEngine()).transport),
     now,
     newId: uuidv7,
-    requestSync: (reason) => scheduler.trigger(reason),
+    requestSync: (reason) => {
+      scheduler.trigger(reason);
+    },
     syncNow: async () => {
       scheduler.trigger('manual');
       await scheduler.idle();
     },
     appVersion: __APP_VERSION__,
   };
+  return { services, start };
+}
+
+/** One tab at a time holds the long poll; when it closes, the next tab takes the lock over. */
+async function startWatcher(loadEngine: () => Promise<SyncEngine>, scheduler: SyncScheduler): Promise<void> {
+  let loaded: SyncEngine | null = null;
+  // The chunk is precached by the service worker, so a failed import is rare; try again a little later.
+  while (loaded === null) {
+    try {
+      loaded = await loadEngine();
+    } catch {
+      await new Promise((resolve) => window.setTimeout(resolve, 5_000));
+    }
+  }
+  const watcher = loaded.watch(async () => {
+    scheduler.trigger('remote');
+    await scheduler.idle();
+    return useAppStore.getState().sync.lastOutcome === 'ok';
+  });
+  if ('locks' in navigator) await navigator.locks.request('schakel-watch', () => watcher.run());
+  else await watcher.run();
 }
 
 /** Only one tab of the app syncs at a time; the others skip their round (Web Locks). */
