@@ -3,7 +3,7 @@
  * pictures and buttons found by their accessible names, as a screen reader
  * or a person who knows the pictures would. Signs in with a picture PIN,
  * does a task with a timer and a count step, enters counts with a reject
- * reason, answers the well-being question, calls for help — and the coach's
+ * reason and a photo of the defect, answers the well-being question, calls for help — and the coach's
  * tablet shows the call. axe checks every screen on the way.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +23,7 @@ describe('a member who never reads', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-never-reads-'));
     server = await startServer({ port: await freePort(), dataDir });
-    browser = await launchChromium();
+    browser = await launchChromium({ fakeCamera: true });
   });
   afterAll(async () => {
     await browser.close();
@@ -98,7 +98,12 @@ describe('a member who never reads', () => {
     await kiosk.expectNoAxeViolations('number pad');
     for (const key of ['4', '8']) await tap(key);
     await tap('Goed zo');
-    await kiosk.expectNoAxeViolations('counts with a reject reason');
+    await tap('Maak een foto van de fout');
+    await kiosk.page.getByRole('dialog').getByRole('button', { name: 'Foto nemen' }).waitFor();
+    await kiosk.expectNoAxeViolations('defect photo camera');
+    await tap('Foto nemen');
+    await kiosk.page.getByRole('button', { name: 'Foto weg' }).waitFor();
+    await kiosk.expectNoAxeViolations('counts with a reject reason and a photo');
     await kiosk.screenshot('never-reads-counts');
     await tap('Klaar');
     await kiosk.openTasks().first().waitFor();

@@ -163,6 +163,15 @@ export const en: Messages = {
     changes: 'The pictures were not changed.',
     list: 'List of the pictures',
   },
+  camera: {
+    take: 'Take photo',
+    cancel: 'No photo',
+    starting: 'The camera is starting…',
+    busy: 'One moment…',
+    denied: 'The camera is not allowed. Ask your coach.',
+    noCamera: 'This tablet has no camera.',
+    failed: 'The photo did not work. Try again.',
+  },
   storage: {
     use: 'Storage: {{used}} of {{quota}}',
     notPersisted: 'not protected',

@@ -163,6 +163,15 @@ export const frBE: Messages = {
     changes: 'Les images n’ont pas été modifiées.',
     list: 'Liste des images',
   },
+  camera: {
+    take: 'Prendre la photo',
+    cancel: 'Pas de photo',
+    starting: 'La caméra démarre…',
+    busy: 'Un instant…',
+    denied: 'La caméra n’est pas permise. Demande à ton coach.',
+    noCamera: 'Cette tablette n’a pas de caméra.',
+    failed: 'La photo n’a pas marché. Réessaie.',
+  },
   storage: {
     use: 'Stockage : {{used}} sur {{quota}}',
     notPersisted: 'non protégé',

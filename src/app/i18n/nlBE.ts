@@ -162,6 +162,15 @@ export const nlBE = {
     changes: 'De prentjes zijn niet veranderd.',
     list: 'Lijst van de prentjes',
   },
+  camera: {
+    take: 'Foto nemen',
+    cancel: 'Geen foto',
+    starting: 'De camera start…',
+    busy: 'Even geduld…',
+    denied: 'De camera mag niet. Vraag je coach.',
+    noCamera: 'Deze tablet heeft geen camera.',
+    failed: 'De foto lukte niet. Probeer opnieuw.',
+  },
   storage: {
     use: 'Opslag: {{used}} van {{quota}}',
     notPersisted: 'niet beschermd',

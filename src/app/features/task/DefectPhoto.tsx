@@ -1,25 +1,69 @@
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { storeLocalBlob } from '../../../db/blobRepository.ts';
+import type { BlobMime } from '../../../shared/blobs.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { StepPicture } from '../../components/StepPicture.tsx';
+import { useSaveError } from '../../hooks/useSaveError.ts';
+import { useServices } from '../../hooks/useServices.ts';
+
+// The camera is needed only when a member photographs a defect: keep it out of the first load.
+const CameraCapture = lazy(() => import('../../components/CameraCapture.tsx').then((m) => ({ default: m.CameraCapture })));
 
 interface Props {
   readonly photo: string | null;
   readonly onChange: (photo: string | null) => void;
 }
 
-/** An optional photo of a defect, taken with the tablet camera. */
+/** An optional photo of a defect, taken with the tablet camera and kept on the tablet until it is sent. */
 export function DefectPhoto({ photo, onChange }: Props) {
   const { t } = useTranslation();
-  if (photo) {
-    return (
-      <section className="defect-photo" aria-label={t('counts.photo')}>
-        <StepPicture picto="camera" photo={photo} className="defect-thumb" />
-        <button type="button" className="secondary-button" onClick={() => onChange(null)}>
-          <Pictogram name="trash" size={40} />
-          <span>{t('counts.photoRemove')}</span>
+  const { db, now } = useServices();
+  const [camera, setCamera] = useState(false);
+  const { error, run } = useSaveError();
+
+  const keep = (bytes: Uint8Array<ArrayBuffer>, mime: BlobMime) =>
+    run(async () => {
+      onChange(await storeLocalBlob(db, bytes, mime, now()));
+      setCamera(false);
+    });
+
+  return (
+    <section className="defect-photo" aria-label={t('counts.photo')}>
+      {photo ? (
+        <>
+          <StepPicture picto="camera" photo={photo} className="defect-thumb" />
+          <button type="button" className="secondary-button" onClick={() => onChange(null)}>
+            <Pictogram name="trash" size={40} />
+            <span>{t('counts.photoRemove')}</span>
+          </button>
+        </>
+      ) : (
+        <button type="button" className="reason-button" onClick={() => setCamera(true)}>
+          <Pictogram name="camera" size={56} />
+          <span>{t('counts.photoTake')}</span>
         </button>
-      </section>
-    );
-  }
-  return null;
+      )}
+      {camera && (
+        <Suspense fallback={null}>
+          <CameraCapture
+            labels={{
+              title: t('counts.photoTake'),
+              take: t('camera.take'),
+              cancel: t('camera.cancel'),
+              starting: t('camera.starting'),
+              busy: t('camera.busy'),
+              denied: t('camera.denied'),
+              noCamera: t('camera.noCamera'),
+              failed: t('camera.failed'),
+            }}
+            onCapture={keep}
+            onCancel={() => setCamera(false)}
+          />
+        </Suspense>
+      )}
+      <ErrorAlert message={error} />
+    </section>
+  );
 }
