@@ -90,3 +90,36 @@ describe('text the database cannot hold', () => {
     expect(outcome.status).toBe('applied');
   });
 });
+
+describe('issue 4 records on the server', () => {
+  const reasonId = '01900000-0000-7000-8000-0000000000e1';
+  const reason = { id: reasonId, teamId: TEAM, picto: 'broken', label: 'Kapot', position: 0 };
+  const skillId = '01900000-0000-7000-8000-0000000000e2';
+  const skill = { id: skillId, teamId: TEAM, memberId: MEMBER, stationId: STATION, level: 'U' };
+
+  it('lets only coach devices keep the reject reasons and the skills matrix', () => {
+    for (const [kind, recordId, data] of [
+      ['rejectReason', reasonId, reason],
+      ['skill', skillId, skill],
+    ] as const) {
+      expect(applyMutation(null, mutation({ kind, op: 'insert', recordId, data }), kiosk)).toMatchObject({ status: 'rejected' });
+      expect(applyMutation(null, mutation({ kind, op: 'insert', recordId, data }), coach)).toMatchObject({ status: 'applied' });
+    }
+  });
+
+  it('refuses a well-being score beyond the member’s scale, and a skill for someone outside the team', () => {
+    const checkin = { id: '01900000-0000-7000-8000-0000000000e3', teamId: TEAM, memberId: MEMBER, day: '2026-11-25', moment: 'start', answeredAt: '2026-11-25T08:00:00.000Z' };
+    expect(applyMutation(null, mutation({ kind: 'checkin', op: 'insert', recordId: checkin.id, data: { ...checkin, score: 4 } }), kiosk)).toMatchObject({ status: 'rejected' });
+    expect(applyMutation(null, mutation({ kind: 'checkin', op: 'insert', recordId: checkin.id, data: { ...checkin, score: 4, scale: 5, energy: 2, wantsTalk: true } }), kiosk)).toMatchObject({ status: 'applied' });
+    const stranger = { ...skill, memberId: '01900000-0000-7000-8000-0000000000ff' };
+    expect(applyMutation(null, mutation({ kind: 'skill', op: 'insert', recordId: skillId, data: stranger }), coach)).toMatchObject({ status: 'rejected' });
+  });
+
+  it('stores a member’s PIN only as a salted hash, never the pictures', () => {
+    const member = { id: MEMBER, teamId: TEAM, name: 'Ann', avatar: 'dog', language: 'nl-BE' };
+    const asText = applyMutation(null, mutation({ kind: 'member', op: 'insert', recordId: MEMBER, data: { ...member, pin: 'apple|sun|fish' } }), coach);
+    expect(asText).toMatchObject({ status: 'rejected' });
+    const hashed = { salt: '0'.repeat(32), hash: 'a'.repeat(64) };
+    expect(applyMutation(null, mutation({ kind: 'member', op: 'insert', recordId: MEMBER, data: { ...member, pin: hashed } }), coach)).toMatchObject({ status: 'applied' });
+  });
+});
