@@ -3,7 +3,7 @@
  * camera, recorder, the coach strings) stay out of the member bundle. Its
  * strings arrive with it, in the 'coach' i18n namespace.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE } from '../../i18n/i18n.ts';
 import { addCoachStrings } from '../../i18n/coach/coachStrings.ts';
@@ -17,11 +17,14 @@ export function CoachMode() {
   addCoachStrings(i18n);
   const mode = useAppStore(selectCoachMode);
   // The coach may switch the screen's language; the photo grid is in the default one again.
+  // react-i18next hands out a new `i18n` object on every language change, so hold the first
+  // one: depending on it would reset the language the moment the coach picks one.
+  const [instance] = useState(i18n);
   useEffect(
     () => () => {
-      void i18n.changeLanguage(DEFAULT_LANGUAGE);
+      void instance.changeLanguage(DEFAULT_LANGUAGE);
     },
-    [i18n],
+    [instance],
   );
   return mode === 'unlocked' ? <CoachHome /> : <CoachPinScreen />;
 }

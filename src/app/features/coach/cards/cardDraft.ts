@@ -86,7 +86,8 @@ function stepRecord(step: StepDraft): CardStep {
     ...(step.photo === null ? {} : { photo: step.photo }),
     text,
     speech: step.speech.trim() === '' ? text : step.speech.trim(),
-    kind: step.kind,
+    // Plain is what an absent kind means; leaving it out keeps older cards' steps unchanged.
+    ...(step.kind === 'plain' ? {} : { kind: step.kind }),
     ...(step.kind === 'timer' ? { seconds: toNumber(step.seconds) } : {}),
     ...(step.kind === 'count' ? { target: toNumber(step.target) } : {}),
     ...(step.key ? { key: true } : {}),

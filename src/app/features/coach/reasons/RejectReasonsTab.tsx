@@ -74,10 +74,16 @@ export function RejectReasonsTab({ teamId }: { teamId: string }) {
             return;
           }
           setProblem(null);
+          // Cleared at once so the next name can be typed straight away; given back if the save fails.
           const text = label;
+          setLabel('');
           change(async () => {
-            await addRejectReason(db, { teamId, picto, label: text }, ctx());
-            setLabel('');
+            try {
+              await addRejectReason(db, { teamId, picto, label: text }, ctx());
+            } catch (failure) {
+              setLabel(text);
+              throw failure;
+            }
           });
         }}
       >

@@ -1,0 +1,94 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { enrolledDb } from '../../../../tests/helpers/enrolledDb.ts';
+import { renderWithServices } from '../../../../tests/helpers/renderApp.tsx';
+import { coachPinText, pinMatches } from '../../../shared/pinHash.ts';
+import { App } from '../../App.tsx';
+import { useAppStore } from '../../state/store.ts';
+import { renderCoachTablet } from './coachTestTablet.tsx';
+
+async function typeCode(user: UserEvent, digits: string) {
+  // The first digit may wait for the coach chunk to load.
+  for (const digit of digits) await user.click(await screen.findByRole('button', { name: digit }, { timeout: 10_000 }));
+  await user.click(screen.getByRole('button', { name: 'OK' }));
+}
+
+describe('coach mode', () => {
+  it('asks a new coach tablet for a code twice, keeps only its salted hash, and opens coach mode', async () => {
+    const { db } = await renderCoachTablet();
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Coach' }));
+    expect(await screen.findByRole('heading', { name: 'Kies een coachcode' })).toBeDefined();
+    await typeCode(user, '2580');
+    expect(await screen.findByRole('heading', { name: 'Typ dezelfde code nog eens' })).toBeDefined();
+    await typeCode(user, '2580');
+
+    expect(await screen.findByRole('tab', { name: 'Kaarten', selected: true })).toBeDefined();
+    const stored = await db.localSettings.get('coachPin');
+    expect(stored?.pin.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored)).not.toContain('2580');
+    expect(await pinMatches(coachPinText('2580'), stored!.pin)).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+
+    await user.click(screen.getByRole('button', { name: 'Coachmodus verlaten' }));
+    expect(await screen.findByRole('button', { name: 'Ann' })).toBeDefined();
+    expect(screen.queryByRole('tab')).toBeNull();
+  });
+
+  it('starts over when the two codes differ', async () => {
+    const { db } = await renderCoachTablet();
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Coach' }));
+    await typeCode(user, '1234');
+    await typeCode(user, '4321');
+    expect((await screen.findByRole('alert')).textContent).toBe('De twee codes zijn niet gelijk. Begin opnieuw.');
+    expect(screen.getByRole('heading', { name: 'Kies een coachcode' })).toBeDefined();
+    expect(await db.localSettings.count()).toBe(0);
+  });
+
+  it('refuses a wrong code and a too short one, changing nothing, then opens with the right one', async () => {
+    const { db } = await renderCoachTablet();
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Coach' }));
+    await typeCode(user, '135790');
+    await typeCode(user, '135790');
+    await screen.findByRole('tab', { name: 'Kaarten' });
+    await user.click(screen.getByRole('button', { name: 'Coachmodus verlaten' }));
+    const before = await db.localSettings.get('coachPin');
+
+    await user.click(await screen.findByRole('button', { name: 'Coach' }));
+    expect(await screen.findByRole('heading', { name: 'Typ de coachcode' })).toBeDefined();
+    await typeCode(user, '12');
+    expect((await screen.findByRole('alert')).textContent).toBe('Typ 4 tot 6 cijfers.');
+    await typeCode(user, '135791');
+    expect((await screen.findByRole('alert')).textContent).toBe('Verkeerde code. Er is niets veranderd. Probeer opnieuw.');
+    expect(screen.queryByRole('tab')).toBeNull();
+    expect(await db.localSettings.get('coachPin')).toEqual(before);
+
+    // A hardware keyboard works too.
+    await user.keyboard('135790{Enter}');
+    expect(await screen.findByRole('tab', { name: 'Kaarten' })).toBeDefined();
+  });
+
+  it('is not offered on kiosk tablets, nor while a member is signed in', async () => {
+    const { db } = await enrolledDb();
+    renderWithServices(<App />, { db });
+    useAppStore.setState({ coachMode: 'off' });
+    await screen.findByRole('button', { name: 'Ann' });
+    expect(screen.queryByRole('button', { name: 'Coach' })).toBeNull();
+  });
+
+  it('switches its own screen language and goes back to Dutch for the photo grid', async () => {
+    await renderCoachTablet('unlocked');
+    const user = userEvent.setup({ delay: null });
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Taal van het scherm' }), 'fr-BE');
+    expect(await screen.findByRole('tab', { name: 'Fiches' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Quitter le mode coach' }));
+    const header = await screen.findByRole('banner');
+    await waitFor(() => {
+      expect(within(header).getByRole('button', { name: 'Coach' })).toBeDefined();
+    });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Wie ben jij?');
+  });
+});
