@@ -1,10 +1,7 @@
 /** Limits and wire shapes for content-addressed blobs (photos, voice clips). */
 import { z } from 'zod';
 
-/** A photo is downscaled on the tablet to about 200 KB; a voice clip stays well under this. */
-export const MAX_BLOB_BYTES = 2 * 1024 * 1024;
-/** Uploads go in chunks of this size, so a dropped connection costs at most one chunk. */
-export const BLOB_CHUNK_BYTES = 256 * 1024;
+export { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES } from './blobLimits.ts';
 
 export const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 hex digest');
 
