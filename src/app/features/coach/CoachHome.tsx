@@ -77,6 +77,7 @@ export function CoachHome() {
           <label className="coach-language">
             <span>{t('language')}</span>
             <select
+              className="select-input"
               value={lang}
               onChange={(event) => {
                 const parsed = languageSchema.safeParse(event.target.value);
