@@ -11,7 +11,10 @@ export function blobRefs(kind: RecordKind, data: Readonly<Record<string, unknown
   if (kind === 'taskCompletion') add(data['photo']);
   if (kind === 'card' && Array.isArray(data['steps'])) {
     for (const step of data['steps'] as unknown[]) {
-      if (typeof step === 'object' && step !== null) add((step as Record<string, unknown>)['photo']);
+      if (typeof step !== 'object' || step === null) continue;
+      // A step's photo and its recorded voice clip both travel before the card.
+      add((step as Record<string, unknown>)['photo']);
+      add((step as Record<string, unknown>)['clip']);
     }
   }
   return [...new Set(refs)];
