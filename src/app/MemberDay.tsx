@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startCheckinAsked } from '../db/checkinRepository.ts';
 import { memberSettings } from '../domain/memberSettings.ts';
@@ -24,12 +24,16 @@ export function MemberDay({ member }: { member: Member }) {
   const settings = memberSettings(member);
   const idleWarning = useIdleSignOut(settings.idleMinutes, signOut);
 
+  // react-i18next hands out a new i18n object on each language change; holding the first one
+  // keeps this effect from resetting the language it has just set.
+  const i18nInstance = useRef(i18n);
   useEffect(() => {
-    void i18n.changeLanguage(member.language);
+    const instance = i18nInstance.current;
+    void instance.changeLanguage(member.language);
     return () => {
-      void i18n.changeLanguage(DEFAULT_LANGUAGE);
+      void instance.changeLanguage(DEFAULT_LANGUAGE);
     };
-  }, [i18n, member.language]);
+  }, [member.language]);
 
   return (
     <SpeechRateContext.Provider value={settings.speechRate}>

@@ -79,3 +79,18 @@ describe('the well-being check-in', () => {
     for (const item of screen.getAllByRole('listitem')) expect(item.textContent.split(' ').length).toBeLessThanOrEqual(10);
   });
 });
+
+describe('a member who speaks French', () => {
+  it('gets every screen in French, and the tablet returns to Dutch after sign-out', async () => {
+    const { db, member } = await enrolledDb();
+    await db.members.put({ ...member, language: 'fr-BE' });
+    const user = userEvent.setup();
+    renderWithServices(<App />, { db });
+    await user.click(await screen.findByRole('button', { name: 'Ann' }));
+    expect(await screen.findByRole('heading', { name: 'Comment ça va ?' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Pas maintenant' }));
+    expect(await screen.findByRole('heading', { name: "Aujourd'hui" })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: /Se déconnecter/ }));
+    expect(await screen.findByRole('heading', { name: 'Wie ben jij?' })).toBeDefined();
+  });
+});
