@@ -5,13 +5,16 @@
  *
  * The scheduler lives in the entry chunk, so every trigger is seen from the
  * first moment; the sync engine it drives (client, transport, watcher and the
- * zod wire schemas they parse with) is a separate chunk, imported on the
- * first round or by `start()` once the first screen is drawn. Until then a
- * trigger simply waits for the import, as it would wait for the network.
+ * zod wire schemas they parse with) is a separate chunk, imported by the
+ * first round that can reach the network, which `start()` asks for once the
+ * first screen is drawn. Until then a trigger simply waits for the import,
+ * as it would wait for the network; a tablet started offline never loads it
+ * before it is back online.
  */
 import { uuidv7 } from 'uuidv7';
 import { db } from '../../db/db.ts';
 import { SyncScheduler } from '../../sync/SyncScheduler.ts';
+import { TRANSPORT_FAILURES, TransportError } from '../../sync/Transport.ts';
 import { useAppStore } from '../state/store.ts';
 import { lazyTransport } from './lazyTransport.ts';
 import type { AppServices } from './servicesContext.ts';
@@ -21,7 +24,7 @@ declare const __APP_VERSION__: string;
 
 export interface BrowserServices {
   readonly services: AppServices;
-  /** Loads the sync engine, runs the start-up round and opens the long poll. Call once, after the first render. */
+  /** Runs the start-up round and opens the long poll (loading the sync engine for them). Call once, after the first render. */
   readonly start: () => void;
 }
 
@@ -42,7 +45,13 @@ export function createBrowserServices(): BrowserServices {
   };
 
   const scheduler = new SyncScheduler({
-    run: async () => (await loadEngine()).client.sync(),
+    run: async () => {
+      // A browser that says it is offline has no network at all (only "online" can be wrong), so the
+      // round fails as the first request would, without reading and encoding a long outbox on every
+      // retry while the person works. The 'online' event starts the next round.
+      if (!navigator.onLine) throw new TransportError(TRANSPORT_FAILURES.offline, 'This tablet has no network.');
+      return (await loadEngine()).client.sync();
+    },
     setTimer: (fn, ms) => window.setTimeout(fn, ms),
     clearTimer: (handle) => {
       window.clearTimeout(handle as number);
@@ -92,6 +101,12 @@ export function createBrowserServices(): BrowserServices {
 
 /** One tab at a time holds the long poll; when it closes, the next tab takes the lock over. */
 async function startWatcher(loadEngine: () => Promise<SyncEngine>, scheduler: SyncScheduler): Promise<void> {
+  // A long poll needs the network: a tablet started offline does not even load the engine for it yet.
+  if (!navigator.onLine) {
+    await new Promise<void>((resolve) => {
+      window.addEventListener('online', () => resolve(), { once: true });
+    });
+  }
   let loaded: SyncEngine | null = null;
   // The chunk is precached by the service worker, so a failed import is rare; try again a little later.
   while (loaded === null) {
