@@ -7,7 +7,7 @@
  */
 // Types only: the talk flags below run on the photo grid, whose chunk stays free of zod.
 // Cards are checked with the card schema by the editor (cardDraft.ts) before they get here.
-import type { Card, Checkin, HelpAck, Member, PinHash, RejectReason } from '../shared/records.ts';
+import type { Card, Checkin, HelpAck, Member, PinHash, RejectReason, Task } from '../shared/records.ts';
 import { writeLocal, writeTables, type WriteContext } from './localWrite.ts';
 import type { SchakelDb } from './SchakelDb.ts';
 
@@ -114,4 +114,11 @@ export async function moveRejectReason(db: SchakelDb, id: string, delta: -1 | 1,
       if (reason.position !== position) await writeLocal(db, { kind: 'rejectReason', op: 'patch', id: reason.id, fields: { position } }, ctx);
     }
   });
+}
+
+/** Puts a card on a member's day as a task for one order: how a new card reaches the shop floor. */
+export async function planTask(db: SchakelDb, task: Omit<Task, 'id'>, ctx: WriteContext): Promise<Task> {
+  const record: Task = { id: ctx.newId(), ...task };
+  await writeLocal(db, { kind: 'task', op: 'insert', record }, ctx);
+  return record;
 }

@@ -50,6 +50,17 @@ export const coachEn: CoachMessages = {
     steps_one: '{{count}} step',
     steps_other: '{{count}} steps',
   },
+  plan: {
+    open: 'Plan today: {{title}}',
+    title: 'Plan {{title}} for today',
+    member: 'For whom',
+    order: 'For which order',
+    quantity: 'How many pieces',
+    invalidQuantity: 'Type a number from 1 to 1,000,000.',
+    noOrders: 'There are no orders. Planning is not possible yet.',
+    confirm: 'Put on the plan',
+    planned: '“{{title}}” is on {{name}}’s day today.',
+  },
   editor: {
     titleNew: 'New card',
     titleEdit: 'Edit card',

@@ -50,6 +50,17 @@ export const coachFrBE: CoachMessages = {
     steps_one: '{{count}} étape',
     steps_other: '{{count}} étapes',
   },
+  plan: {
+    open: 'Planifier aujourd’hui : {{title}}',
+    title: 'Planifier {{title}} pour aujourd’hui',
+    member: 'Pour qui',
+    order: 'Pour quelle commande',
+    quantity: 'Combien de pièces',
+    invalidQuantity: 'Tape un nombre de 1 à 1 000 000.',
+    noOrders: 'Il n’y a pas de commandes. Impossible de planifier.',
+    confirm: 'Mettre au planning',
+    planned: '« {{title}} » est prévu aujourd’hui pour {{name}}.',
+  },
   editor: {
     titleNew: 'Nouvelle fiche',
     titleEdit: 'Modifier la fiche',

@@ -48,6 +48,17 @@ export const coachNlBE = {
     steps_one: '{{count}} stap',
     steps_other: '{{count}} stappen',
   },
+  plan: {
+    open: 'Plan vandaag: {{title}}',
+    title: '{{title}} plannen voor vandaag',
+    member: 'Voor wie',
+    order: 'Voor welke bestelling',
+    quantity: 'Hoeveel stukken',
+    invalidQuantity: 'Typ een aantal van 1 tot 1.000.000.',
+    noOrders: 'Er zijn geen bestellingen. Plannen kan nog niet.',
+    confirm: 'Op de planning zetten',
+    planned: '“{{title}}” staat vandaag bij {{name}}.',
+  },
   editor: {
     titleNew: 'Nieuwe kaart',
     titleEdit: 'Kaart bewerken',

@@ -10,6 +10,7 @@ import { useServices } from '../../../hooks/useServices.ts';
 import { COACH_NS } from '../../../i18n/coach/coachStrings.ts';
 import { ConfirmDialog } from '../ConfirmDialog.tsx';
 import { CardEditor } from './CardEditor.tsx';
+import { PlanTaskDialog } from './PlanTaskDialog.tsx';
 
 type Editing = { readonly card: Card | null } | null;
 
@@ -22,6 +23,7 @@ export function CardsTab({ teamId }: { teamId: string }) {
   const stations = useLiveQuery(async () => (await db.stations.toArray()).sort((a, b) => a.name.localeCompare(b.name)), [db]);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<Card | null>(null);
+  const [planning, setPlanning] = useState<Card | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   if (!cards || !stations) return null;
@@ -60,6 +62,9 @@ export function CardsTab({ teamId }: { teamId: string }) {
                   {stationName.get(card.stationId) ?? '?'} · {t('cards.steps', { count: card.steps.length })} · {t('cards.version', { n: card.version })}
                 </span>
               </div>
+              <button type="button" className="tool-button" aria-label={t('plan.open', { title: card.title })} onClick={() => setPlanning(card)}>
+                <Pictogram name="calendar" size={40} />
+              </button>
               <button type="button" className="tool-button" aria-label={t('cards.edit', { title: card.title })} onClick={() => setEditing({ card })}>
                 <Pictogram name="pencil" size={40} />
               </button>
@@ -71,6 +76,16 @@ export function CardsTab({ teamId }: { teamId: string }) {
         </ul>
       )}
       <ErrorAlert message={error} />
+      {planning && (
+        <PlanTaskDialog
+          card={planning}
+          onCancel={() => setPlanning(null)}
+          onPlanned={(name) => {
+            setStatus(t('plan.planned', { title: planning.title, name }));
+            setPlanning(null);
+          }}
+        />
+      )}
       {confirming && (
         <ConfirmDialog
           title={t('cards.confirmDelete', { title: confirming.title })}
