@@ -1,11 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { enrolledDb } from '../../../../tests/helpers/enrolledDb.ts';
 import { renderWithServices } from '../../../../tests/helpers/renderApp.tsx';
 import { coachPinText, pinMatches } from '../../../shared/pinHash.ts';
 import { App } from '../../App.tsx';
 import { useAppStore } from '../../state/store.ts';
+import { COACH_IDLE_MINUTES } from './CoachMode.tsx';
 import { renderCoachTablet } from './coachTestTablet.tsx';
 
 async function typeCode(user: UserEvent, digits: string) {
@@ -90,5 +91,25 @@ describe('coach mode', () => {
       expect(within(header).getByRole('button', { name: 'Coach' })).toBeDefined();
     });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Wie ben jij?');
+  });
+});
+
+describe('a coach tablet left alone', () => {
+  it('locks coach mode after five minutes without a tap', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    try {
+      await renderCoachTablet('unlocked');
+      act(() => {
+        vi.advanceTimersByTime(COACH_IDLE_MINUTES * 60_000 - 1_000);
+      });
+      expect(useAppStore.getState().coachMode).toBe('unlocked');
+      act(() => {
+        vi.advanceTimersByTime(1_000);
+      });
+      expect(useAppStore.getState().coachMode).toBe('off');
+      expect(await screen.findByRole('button', { name: 'Ann' })).toBeDefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useIdleSignOut } from '../../hooks/useIdleSignOut.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/i18n.ts';
 import { addCoachStrings } from '../../i18n/coach/coachStrings.ts';
 import { selectCoachMode, useAppStore } from '../../state/store.ts';
@@ -26,5 +27,14 @@ export function CoachMode() {
     },
     [instance],
   );
-  return mode === 'unlocked' ? <CoachHome /> : <CoachPinScreen />;
+  return mode === 'unlocked' ? <UnlockedCoachHome /> : <CoachPinScreen />;
+}
+
+/** A shared tablet left in coach mode locks itself: the team's set-up is a PIN away again. */
+export const COACH_IDLE_MINUTES = 5;
+
+function UnlockedCoachHome() {
+  const leaveCoach = useAppStore((s) => s.leaveCoach);
+  useIdleSignOut(COACH_IDLE_MINUTES, leaveCoach);
+  return <CoachHome />;
 }
