@@ -25,7 +25,7 @@ createRoot(root).render(
 
 // Sync and the service worker wait until the first screen is drawn: on a slow tablet the
 // person sees their photo grid first, and neither needs to be in the first chunk.
-afterFirstScreen(() => {
+afterFirstScreen(root, () => {
   start();
   if (import.meta.env.PROD) {
     void import('./pwa/registerServiceWorker.ts').then(({ registerServiceWorker }) => {
@@ -36,7 +36,25 @@ afterFirstScreen(() => {
   }
 });
 
-function afterFirstScreen(fn: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 2_000 });
-  else setTimeout(fn, 500);
+/**
+ * Runs `fn` when the browser is next idle after the app shows its first screen (every screen is
+ * a <main> landmark; the shell shows none while it reads IndexedDB). Not waiting for idle time
+ * alone: there is plenty of it while IndexedDB answers, before anything is on screen.
+ */
+function afterFirstScreen(container: HTMLElement, fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer.disconnect();
+    clearTimeout(fallback);
+    if ('requestIdleCallback' in window) window.requestIdleCallback(fn, { timeout: 2_000 });
+    else setTimeout(fn, 200);
+  };
+  const observer = new MutationObserver(() => {
+    if (container.querySelector('main')) run();
+  });
+  observer.observe(container, { childList: true, subtree: true });
+  // Whatever the screen, sync must not wait for ever.
+  const fallback = setTimeout(run, 5_000);
 }
