@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { isPictogramName, pictogramUrl } from '../../shared/pictograms.ts';
 
 interface Props {
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** A bundled OpenMoji pictogram; an unknown name shows the warning sign rather than a broken image. */
-export function Pictogram({ name, size = 64, label = '', className }: Props) {
+function PictogramImage({ name, size = 64, label = '', className }: Props) {
   const src = pictogramUrl(isPictogramName(name) ? name : 'warning');
   return (
     <img
@@ -23,3 +24,6 @@ export function Pictogram({ name, size = 64, label = '', className }: Props) {
     />
   );
 }
+
+/** Memoised: a screen re-renders on every tap, and most of its pictures do not change with it. */
+export const Pictogram = memo(PictogramImage);
