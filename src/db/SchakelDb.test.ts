@@ -22,7 +22,7 @@ const V1_STORES = {
 };
 
 describe('upgrading the tablet database', () => {
-  it('from version 1 keeps every waiting change and record, and starts the clock offset at 0', async () => {
+  it('from version 1 keeps every waiting change and record, starts the clock offset at 0 and pulls the team again', async () => {
     const name = `upgrade-${uuidv7()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores(V1_STORES);
@@ -41,7 +41,8 @@ describe('upgrading the tablet database', () => {
     expect(await db.outbox.toArray()).toEqual(outbox);
     expect(await db.taskCompletions.get(completion.id)).toEqual(completion);
     expect(await db.clock.get('self')).toEqual({ key: 'self', nextSeq: 4, hlc: '000000000000003-00000-abc', offsetMs: 0 });
-    expect(await db.syncState.get('self')).toMatchObject({ cursor: 42 });
+    // Version 4 starts the cursor over, so records an older app pulled without their new fields come again.
+    expect(await db.syncState.get('self')).toMatchObject({ cursor: null, lastSyncAt: '2026-11-25T09:00:00.000Z' });
     expect(await db.blobs.count()).toBe(0);
     expect(db.verno).toBe(4);
     expect(await db.faceHistory.count()).toBe(0);

@@ -206,15 +206,26 @@ export class SchakelDb extends Dexie {
     // New tables only; nothing to move.
     this.version(3).stores({ helpCalls: 'id, memberId, calledAt', helpAcks: 'id, callId' });
     // Version 4: reject reasons, skills matrix, rota and team settings from the server; the
-    // member's own faces and this tablet's settings locally. New tables only.
-    this.version(4).stores({
-      rejectReasons: 'id',
-      skills: 'id, [memberId+stationId]',
-      rotaSlots: 'id, [memberId+day]',
-      teamSettings: 'id',
-      faceHistory: 'id, [memberId+answeredAt], answeredAt',
-      localSettings: 'key',
-    });
+    // member's own faces and this tablet's settings locally.
+    // The cursor starts over: records pulled by an older app lost the fields it did not know
+    // (a member's PIN, a step's timer), so the team is pulled again in full.
+    this.version(4)
+      .stores({
+        rejectReasons: 'id',
+        skills: 'id, [memberId+stationId]',
+        rotaSlots: 'id, [memberId+day]',
+        teamSettings: 'id',
+        faceHistory: 'id, [memberId+answeredAt], answeredAt',
+        localSettings: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<SyncStateRow, 'self'>('syncState')
+          .toCollection()
+          .modify((row: { cursor: number | null }) => {
+            row.cursor = null;
+          });
+      });
   }
 
   recordTable(kind: RecordKind): Table<RecordOf<typeof kind>, string> {

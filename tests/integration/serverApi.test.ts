@@ -4,7 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import { formatHlc } from '../../src/shared/hlc.ts';
 import { PROTOCOL_VERSION, type Mutation } from '../../src/shared/protocol.ts';
 import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, tableCounts, type TestServer } from '../helpers/testServer.ts';
+import { TEST_NOW, startTestServer, tableCounts, type TestServer } from '../helpers/testServer.ts';
 
 describe.each(ENGINES)('coordinator API on %s', (engine) => {
   let server: TestServer;
@@ -82,6 +82,30 @@ describe.each(ENGINES)('coordinator API on %s', (engine) => {
     const res = await post('/api/sync/push', { type: 'push', protocolVersion: PROTOCOL_VERSION, mutations: [m(2), m(1)] }, device.token);
     expect(res.statusCode).toBe(400);
     expect(await tableCounts(server.db)).toEqual(before);
+  });
+
+  it('takes what an app one protocol version behind has waiting, but asks it to update before it pulls', async () => {
+    const device = await server.enrol('Team Verpakking', 'kiosk');
+    const pull = await post('/api/sync/pull', { type: 'pull', protocolVersion: PROTOCOL_VERSION - 1, cursor: null }, device.token);
+    expect(pull.statusCode).toBe(426);
+    expect(pull.json<{ message: string }>().message).toMatch(/Reload the app/);
+    const wait = await post('/api/sync/wait', { type: 'wait', protocolVersion: PROTOCOL_VERSION - 1, cursor: 0 }, device.token);
+    expect(wait.statusCode).toBe(426);
+
+    const [member] = await server.db.query<{ id: string; team_id: string }>("SELECT id, team_id FROM records WHERE kind = 'member' AND data->>'name' = 'Bart'");
+    const [task] = await server.db.query<{ id: string }>("SELECT id FROM records WHERE kind = 'task' AND data->>'memberId' = $1 LIMIT 1", [member?.id]);
+    const completion = { id: uuidv7(), teamId: member?.team_id, taskId: task?.id, memberId: member?.id, good: 5, rejected: 0, completedAt: '2026-11-25T10:00:00.000Z' };
+    const push = await post(
+      '/api/sync/push',
+      {
+        type: 'push',
+        protocolVersion: PROTOCOL_VERSION - 1,
+        mutations: [{ mutationId: uuidv7(), seq: 1, kind: 'taskCompletion', recordId: completion.id, op: 'insert', data: completion, baseVersion: null, hlc: formatHlc({ wallMs: TEST_NOW.getTime(), counter: 0, node: 'old' }), actorMemberId: member?.id, schemaVersion: 1 }],
+      },
+      device.token,
+    );
+    expect(push.statusCode).toBe(200);
+    expect(push.json()).toMatchObject({ results: [{ status: 'applied' }] });
   });
 
   it('answers an unknown API path with 404 JSON', async () => {

@@ -8,6 +8,7 @@ import type { TeamSignals } from '../../TeamSignals.ts';
 import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
 import { revokedError, type DeviceAuthenticator } from '../authenticate.ts';
 import { HttpError } from '../HttpError.ts';
+import { OLDEST_PUSH_PROTOCOL_VERSION } from '../../../shared/versions.ts';
 import { parseBody } from '../parseBody.ts';
 
 /** A full push batch of large cards stays well under this; anything bigger is refused whole. */
@@ -28,7 +29,8 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
 
   app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request): Promise<PushResponse> => {
     const device = await auth.device(request);
-    const body = parseBody(pushRequest, request.body);
+    // An app one version behind may still send what it has waiting: its changes fit today's schemas.
+    const body = parseBody(pushRequest, request.body, OLDEST_PUSH_PROTOCOL_VERSION);
     assertIncreasing(body.mutations.map((m) => m.seq));
     try {
       const outcome = await pushes.submit(device, body.mutations);
