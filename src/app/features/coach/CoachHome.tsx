@@ -1,14 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openTalkFlags } from '../../../db/coachRepository.ts';
-import { openHelpCalls } from '../../../db/helpRepository.ts';
 import { language as languageSchema } from '../../../shared/records.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { useDevice } from '../../hooks/useDevice.ts';
 import { useLanguage } from '../../hooks/useLanguage.ts';
-import { useServices } from '../../hooks/useServices.ts';
 import { COACH_NS } from '../../i18n/coach/coachStrings.ts';
+import { useOpenFlagCount } from './useOpenFlagCount.ts';
 import { selectCoachTab, selectLeaveCoach, selectShowCoachTab, useAppStore, type CoachTab } from '../../state/store.ts';
 import { CardsTab } from './cards/CardsTab.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -28,12 +25,11 @@ const TABS = [
 export function CoachHome() {
   const { t, i18n } = useTranslation(COACH_NS);
   const lang = useLanguage();
-  const { db } = useServices();
   const device = useDevice();
   const tab = useAppStore(selectCoachTab);
   const showTab = useAppStore(selectShowCoachTab);
   const leaveCoach = useAppStore(selectLeaveCoach);
-  const flagCount = useLiveQuery(async () => (await openHelpCalls(db)).length + (await openTalkFlags(db)).length, [db]);
+  const flagCount = useOpenFlagCount();
 
   const dirty = useRef(false);
   const [pendingLeave, setPendingLeave] = useState<(() => void) | null>(null);

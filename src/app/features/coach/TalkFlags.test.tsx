@@ -10,11 +10,23 @@ const checkin = (memberId: string, teamId: string, id: string, wantsTalk: boolea
 });
 
 describe('talk flags on a coach tablet', () => {
-  it('lists check-ins where a member asked to talk, and acknowledges one with a helpAck naming the check-in', async () => {
+  it('never shows who wants to talk outside coach mode, to whoever holds the tablet', async () => {
     const { db, member } = await renderCoachTablet();
+    await db.checkins.put(checkin(member.id, member.teamId, '01900000-0000-7000-8000-0000000007a0', true));
+    const user = userEvent.setup({ delay: null });
+    await screen.findByRole('button', { name: 'Ann' });
+    await user.click(screen.getByRole('button', { name: 'Ann' }));
+    await screen.findByRole('button', { name: 'Goed' });
+    expect(screen.queryByRole('region', { name: /wil praten/ })).toBeNull();
+    expect(screen.queryByText(/Ann \(/)).toBeNull();
+  });
+
+  it('lists check-ins where a member asked to talk, and acknowledges one with a helpAck naming the check-in', async () => {
+    const { db, member } = await renderCoachTablet('unlocked');
     const talk = checkin(member.id, member.teamId, '01900000-0000-7000-8000-0000000007a1', true);
     await db.checkins.bulkPut([talk, checkin(member.id, member.teamId, '01900000-0000-7000-8000-0000000007a2', false)]);
     const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('tab', { name: /^Meldingen/ }));
 
     const region = await screen.findByRole('region', { name: '1 persoon wil praten' });
     expect(region.textContent).toContain('Ann');

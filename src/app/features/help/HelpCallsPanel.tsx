@@ -3,21 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { acknowledgeHelp, openHelpCalls } from '../../../db/helpRepository.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { useServices } from '../../hooks/useServices.ts';
-import { TalkFlags } from '../coach/TalkFlags.tsx';
 
 const REASON_PICTO = { material: 'package', machine: 'gear', notSure: 'not-sure', break: 'break', unwell: 'unwell' } as const;
 
-/** On coach tablets: the team's open help calls, oldest first, each with a "seen" button; then the talk flags. */
+/**
+ * On coach tablets: the team's open help calls, oldest first, each with a
+ * "seen" button. "I want to talk" flags are part of a well-being answer, so
+ * they show only inside coach mode (FlagsTab), never to whoever holds the tablet.
+ */
 export function HelpCallsPanel() {
   const { t, i18n } = useTranslation();
   const { db, now, newId, requestSync } = useServices();
   const calls = useLiveQuery(() => openHelpCalls(db), [db]);
   const members = useLiveQuery(async () => new Map((await db.members.toArray()).map((m) => [m.id, m])), [db]);
-  // Talk flags show on their own even when no help call is open.
-  if (!calls || calls.length === 0 || !members) return <TalkFlags />;
+  if (!calls || calls.length === 0 || !members) return null;
   return (
-    <>
-      <section className="help-calls" aria-labelledby="help-calls-title">
+    <section className="help-calls" aria-labelledby="help-calls-title">
         <h2 id="help-calls-title">
           <Pictogram name="help" size={40} />
           {t('help.calls', { count: calls.length })}
@@ -49,8 +50,6 @@ export function HelpCallsPanel() {
             );
           })}
         </ul>
-      </section>
-      <TalkFlags />
-    </>
+    </section>
   );
 }
