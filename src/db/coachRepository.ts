@@ -37,14 +37,15 @@ const CARD_FIELDS = ['stationId', 'title', 'picto', 'ppe', 'steps'] as const;
 
 /**
  * Saves a card the coach edited. A new card gets version 1; an existing one
- * is patched with only the fields that changed and its version goes up by
+ * is patched with only the fields the coach changed since `base` (the card
+ * as the editor opened it, or as last saved) and its version goes up by
  * one from what this tablet holds now (a sync may have brought a newer one
  * while the coach was editing), so members pick up the new version from
  * their next task. Returns the card as saved, or unchanged when nothing
  * differs (`changed` false). The caller has checked the card against the
  * card schema (see cardDraft.ts).
  */
-export async function saveCard(db: SchakelDb, draft: Omit<Card, 'version'>, ctx: WriteContext): Promise<{ card: Card; changed: boolean }> {
+export async function saveCard(db: SchakelDb, draft: Omit<Card, 'version'>, base: Card | null, ctx: WriteContext): Promise<{ card: Card; changed: boolean }> {
   return db.transaction('rw', writeTables(db, 'card'), async () => {
     const existing = await db.cards.get(draft.id);
     if (!existing) {
@@ -52,14 +53,17 @@ export async function saveCard(db: SchakelDb, draft: Omit<Card, 'version'>, ctx:
       await writeLocal(db, { kind: 'card', op: 'insert', record }, ctx);
       return { card: record, changed: true };
     }
-    const next: Card = { ...draft, teamId: existing.teamId, version: existing.version + 1 };
+    // Compare with the card as the editor opened it, not as it is now: a field another coach
+    // changed meanwhile (and this coach did not touch) must not travel back with a newer stamp.
+    const from = base ?? existing;
     const fields: Partial<Card> = {};
     for (const key of CARD_FIELDS) {
-      if (JSON.stringify(next[key]) !== JSON.stringify(existing[key])) Object.assign(fields, { [key]: next[key] });
+      if (JSON.stringify(draft[key]) !== JSON.stringify(from[key])) Object.assign(fields, { [key]: draft[key] });
     }
     if (Object.keys(fields).length === 0) return { card: existing, changed: false };
-    await writeLocal(db, { kind: 'card', op: 'patch', id: existing.id, fields: { ...fields, version: next.version } }, ctx);
-    return { card: next, changed: true };
+    const version = existing.version + 1;
+    await writeLocal(db, { kind: 'card', op: 'patch', id: existing.id, fields: { ...fields, version } }, ctx);
+    return { card: { ...existing, ...fields, version }, changed: true };
   });
 }
 

@@ -116,6 +116,22 @@ describe('the card editor', { timeout: 20_000 }, () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('keeps another coach’s steps that arrived while this coach changed only the title', async () => {
+    const { db, card } = await renderCoachTablet('unlocked');
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('button', { name: 'Bewerk Dozen inpakken' }));
+    // A sync brings version 2 from another coach tablet, with a new first step.
+    const otherSteps = [{ ...card.steps[0]!, text: 'Pak een nieuwe doos.', speech: 'Pak een nieuwe doos.' }, ...card.steps.slice(1)];
+    await db.cards.put({ ...card, steps: otherSteps, version: 2 });
+    const title = screen.getByRole('textbox', { name: 'Titel van de kaart' });
+    await user.clear(title);
+    await user.type(title, 'Dozen vouwen');
+    await user.click(screen.getByRole('button', { name: 'Kaart bewaren' }));
+    expect(await screen.findByText('Bewaard als versie 3.')).toBeDefined();
+    expect((await db.outbox.toArray()).map((e) => e.data)).toEqual([{ title: 'Dozen vouwen', version: 3 }]);
+    expect(await db.cards.get(card.id)).toMatchObject({ title: 'Dozen vouwen', version: 3, steps: otherSteps });
+  });
+
   it('says what is missing and saves nothing', async () => {
     const { db } = await renderCoachTablet('unlocked');
     const user = userEvent.setup({ delay: null });

@@ -41,6 +41,8 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
   const [cardId] = useState(() => card?.id ?? newId());
   const [draft, setDraft] = useState<CardDraft>(() => (card ? draftFromCard(card) : emptyDraft(stations[0]?.id ?? '', newId())));
   const [saved, setSaved] = useState<{ draft: CardDraft; version: number | null }>(() => ({ draft, version: card?.version ?? null }));
+  /** The card as opened or last saved here: a save sends only what the coach changed since. */
+  const [base, setBase] = useState<Card | null>(card);
   const [problems, setProblems] = useState<readonly DraftProblem[]>([]);
   const [status, setStatus] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<{ step: StepDraft; index: number } | null>(null);
@@ -118,7 +120,8 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
       }
       setProblems([]);
       const at = now();
-      const { card: stored, changed } = await saveCard(db, result.card, { actorMemberId: null, now: at, newId });
+      const { card: stored, changed } = await saveCard(db, result.card, base, { actorMemberId: null, now: at, newId });
+      setBase(stored);
       setSaved({ draft, version: stored.version });
       setDeleted(null);
       setStatus(changed ? t('editor.saved', { version: stored.version }) : t('editor.unchanged'));
