@@ -22,7 +22,8 @@ export function MemberDay({ member }: { member: Member }) {
   const { i18n } = useTranslation();
   const signOut = useAppStore((s) => s.signOut);
   const settings = memberSettings(member);
-  const idleWarning = useIdleSignOut(settings.idleMinutes, signOut);
+  const timerRunning = useAppStore((s) => s.timerRunning);
+  const idleWarning = useIdleSignOut(settings.idleMinutes, signOut, timerRunning);
 
   // react-i18next hands out a new i18n object on each language change; holding the first one
   // keeps this effect from resetting the language it has just set.

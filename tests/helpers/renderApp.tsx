@@ -20,7 +20,7 @@ export interface Rendered extends RenderResult {
 
 /** Renders UI with a test's own database, a fixed clock and a recorded sync trigger; resets UI state first. */
 export function renderWithServices(ui: ReactElement, options: { db: SchakelDb; transport?: Transport; now?: () => Date }): Rendered {
-  useAppStore.setState({ memberId: null, coachMode: 'off', coachTab: 'cards', taskId: null, card: null, progress: { stepIndex: 0, phase: 'steps', counted: {}, answers: {} }, undoStack: [], online: true, applyUpdate: null, sync: { running: false, lastOutcome: null, lastMessage: null, failures: 0 } });
+  useAppStore.setState({ memberId: null, pinMisses: {}, coachMode: 'off', coachTab: 'cards', taskId: null, card: null, progress: { stepIndex: 0, phase: 'steps', counted: {}, answers: {} }, undoStack: [], online: true, applyUpdate: null, sync: { running: false, lastOutcome: null, lastMessage: null, failures: 0 } });
   const syncRequests: SyncTrigger[] = [];
   const services: AppServices = {
     db: options.db,

@@ -35,4 +35,23 @@ describe('idle sign-out', () => {
     });
     expect(signOut).toHaveBeenCalledTimes(1);
   });
+
+  it('holds off while paused (a running countdown), and counts afresh once the pause ends', () => {
+    const signOut = vi.fn();
+    const { result, rerender } = renderHook(({ paused }) => useIdleSignOut(1, signOut, paused), { initialProps: { paused: true } });
+    act(() => {
+      vi.advanceTimersByTime(10 * 60_000);
+    });
+    expect(signOut).not.toHaveBeenCalled();
+    expect(result.current).toBe(false);
+    rerender({ paused: false });
+    act(() => {
+      vi.advanceTimersByTime(60_000 - 1);
+    });
+    expect(signOut).not.toHaveBeenCalled();
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
+    expect(signOut).toHaveBeenCalledTimes(1);
+  });
 });

@@ -8,10 +8,13 @@ export const IDLE_WARNING_MS = 30_000;
  * Signs the member out after `minutes` without a tap, so the next person
  * never finds someone else's day open. Returns true during the last
  * IDLE_WARNING_MS, when the screen asks "still there?"; any tap resets it.
+ * While `paused`, nothing counts down; it starts afresh when the pause ends.
  */
-export function useIdleSignOut(minutes: number, signOut: () => void): boolean {
+export function useIdleSignOut(minutes: number, signOut: () => void, paused = false): boolean {
   const [warning, setWarning] = useState(false);
   useEffect(() => {
+    // Paused (a countdown the member is waiting on, a coach screen already locked): no timers at all.
+    if (paused) return undefined;
     const limitMs = minutes * 60_000;
     let warnTimer: ReturnType<typeof setTimeout> | undefined;
     let outTimer: ReturnType<typeof setTimeout> | undefined;
@@ -34,6 +37,6 @@ export function useIdleSignOut(minutes: number, signOut: () => void): boolean {
       clearTimeout(outTimer);
       for (const type of ACTIVITY) document.removeEventListener(type, restart, { capture: true });
     };
-  }, [minutes, signOut]);
-  return warning;
+  }, [minutes, signOut, paused]);
+  return warning && !paused;
 }

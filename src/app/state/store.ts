@@ -35,6 +35,9 @@ export interface PlayerSlice {
   progress: PlayerProgress;
   /** Earlier progress, newest last, for "undo the last tap". */
   undoStack: readonly PlayerProgress[];
+  /** A countdown is running: the member is waiting on it, not gone, so idle sign-out holds off. */
+  timerRunning: boolean;
+  setTimerRunning: (running: boolean) => void;
   openTask: (taskId: string, card: Card) => void;
   /** One tap: records the change and remembers how to undo it. */
   tap: (change: (p: PlayerProgress) => PlayerProgress) => void;
@@ -70,10 +73,21 @@ export interface CoachSlice {
   leaveCoach: () => void;
 }
 
-export type AppState = SessionSlice & PlayerSlice & SyncSlice & PwaSlice & CoachSlice;
+/** Wrong PIN tries per PIN (a member's id, or 'coach'), kept while the app runs so walking away and back does not reset them. */
+export interface PinGuardSlice {
+  pinMisses: Readonly<Record<string, { readonly wrong: number; readonly restUntil: number }>>;
+  /** Counts a wrong try; every PIN_TRIES_BEFORE_REST-th starts a rest of PIN_REST_MS from `nowMs`. */
+  missPin: (key: string, nowMs: number) => void;
+  clearPinMisses: (key: string) => void;
+}
+
+export const PIN_TRIES_BEFORE_REST = 3;
+export const PIN_REST_MS = 30_000;
+
+export type AppState = SessionSlice & PlayerSlice & SyncSlice & PwaSlice & CoachSlice & PinGuardSlice;
 
 const startProgress: PlayerProgress = { stepIndex: 0, phase: 'steps', counted: {}, answers: {} };
-const closedPlayer = { taskId: null, card: null, progress: startProgress, undoStack: [] };
+const closedPlayer = { taskId: null, card: null, progress: startProgress, undoStack: [], timerRunning: false };
 /** Enough to undo a run of mistaken taps, small enough to stay cheap. */
 const UNDO_DEPTH = 50;
 
@@ -97,6 +111,7 @@ const playerSlice: StateCreator<AppState, [], [], PlayerSlice> = (set) => ({
       const previous = s.undoStack.at(-1);
       return previous ? { progress: previous, undoStack: s.undoStack.slice(0, -1) } : {};
     }),
+  setTimerRunning: (timerRunning) => set({ timerRunning }),
   closeTask: () => set(closedPlayer),
 });
 
@@ -112,6 +127,21 @@ const pwaSlice: StateCreator<AppState, [], [], PwaSlice> = (set) => ({
   setUpdateAvailable: (applyUpdate) => set({ applyUpdate }),
 });
 
+const pinGuardSlice: StateCreator<AppState, [], [], PinGuardSlice> = (set) => ({
+  pinMisses: {},
+  missPin: (key, nowMs) =>
+    set((s) => {
+      const wrong = (s.pinMisses[key]?.wrong ?? 0) + 1;
+      const restUntil = wrong % PIN_TRIES_BEFORE_REST === 0 ? nowMs + PIN_REST_MS : (s.pinMisses[key]?.restUntil ?? 0);
+      return { pinMisses: { ...s.pinMisses, [key]: { wrong, restUntil } } };
+    }),
+  clearPinMisses: (key) =>
+    set((s) => {
+      const { [key]: _cleared, ...rest } = s.pinMisses;
+      return { pinMisses: rest };
+    }),
+});
+
 const coachSlice: StateCreator<AppState, [], [], CoachSlice> = (set) => ({
   coachMode: 'off',
   coachTab: 'cards',
@@ -122,7 +152,7 @@ const coachSlice: StateCreator<AppState, [], [], CoachSlice> = (set) => ({
 });
 
 export const createAppStore = () =>
-  create<AppState>()((...a) => ({ ...sessionSlice(...a), ...playerSlice(...a), ...syncSlice(...a), ...pwaSlice(...a), ...coachSlice(...a) }));
+  create<AppState>()((...a) => ({ ...sessionSlice(...a), ...playerSlice(...a), ...syncSlice(...a), ...pwaSlice(...a), ...coachSlice(...a), ...pinGuardSlice(...a) }));
 
 export const useAppStore = createAppStore();
 

@@ -3,7 +3,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { enrolledDb } from '../../../../tests/helpers/enrolledDb.ts';
 import { renderWithServices } from '../../../../tests/helpers/renderApp.tsx';
-import { coachPinText, pinMatches } from '../../../shared/pinHash.ts';
+import { setCoachPin } from '../../../db/coachRepository.ts';
+import { coachPinText, hashPin, newPinSalt, pinMatches } from '../../../shared/pinHash.ts';
 import { App } from '../../App.tsx';
 import { useAppStore } from '../../state/store.ts';
 import { COACH_IDLE_MINUTES } from './CoachMode.tsx';
@@ -95,21 +96,46 @@ describe('coach mode', () => {
 });
 
 describe('a coach tablet left alone', () => {
-  it('locks coach mode after five minutes without a tap', async () => {
+  it('warns, then asks the code again after five minutes without a tap, keeping the half-written card', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
     try {
-      await renderCoachTablet('unlocked');
+      const { db } = await renderCoachTablet('unlocked');
+      await setCoachPin(db, await hashPin(coachPinText('1357'), newPinSalt()));
+      const user = userEvent.setup({ delay: null, advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+      await user.click(screen.getByRole('button', { name: 'Nieuwe kaart' }));
+      await user.type(screen.getByRole('textbox', { name: 'Titel van de kaart' }), 'Half werk');
+
       act(() => {
-        vi.advanceTimersByTime(COACH_IDLE_MINUTES * 60_000 - 1_000);
+        vi.advanceTimersByTime(COACH_IDLE_MINUTES * 60_000 - 30_000);
       });
+      expect(await screen.findByRole('alertdialog', { name: 'Ben je er nog?' })).toBeDefined();
+      act(() => {
+        vi.advanceTimersByTime(30_000);
+      });
+      expect(await screen.findByRole('heading', { name: 'Typ de coachcode' })).toBeDefined();
+      expect(screen.queryByRole('textbox', { name: 'Titel van de kaart' })).toBeNull();
+
+      await typeCode(user, '1357');
+      expect(await screen.findByRole('textbox', { name: 'Titel van de kaart' })).toHaveProperty('value', 'Half werk');
       expect(useAppStore.getState().coachMode).toBe('unlocked');
-      act(() => {
-        vi.advanceTimersByTime(1_000);
-      });
-      expect(useAppStore.getState().coachMode).toBe('off');
-      expect(await screen.findByRole('button', { name: 'Ann' })).toBeDefined();
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('rests the code pad after three wrong codes, also after leaving and coming back', async () => {
+    const { db } = await renderCoachTablet();
+    await setCoachPin(db, await hashPin(coachPinText('1357'), newPinSalt()));
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByRole('button', { name: 'Coach' }));
+    for (let i = 0; i < 3; i++) {
+      await typeCode(user, '0000');
+      await screen.findByRole('alert');
+    }
+    expect(await screen.findByText('Drie keer fout. Wacht 30 seconden en probeer opnieuw.')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Annuleren' }));
+    await user.click(await screen.findByRole('button', { name: 'Coach' }));
+    expect(await screen.findByText('Drie keer fout. Wacht 30 seconden en probeer opnieuw.')).toBeDefined();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: '1' }).disabled).toBe(true);
   });
 });

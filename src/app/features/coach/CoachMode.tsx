@@ -3,8 +3,9 @@
  * camera, recorder, the coach strings) stay out of the member bundle. Its
  * strings arrive with it, in the 'coach' i18n namespace.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdleWarning } from '../../components/IdleWarning.tsx';
 import { useIdleSignOut } from '../../hooks/useIdleSignOut.ts';
 import { DEFAULT_LANGUAGE } from '../../i18n/i18n.ts';
 import { addCoachStrings } from '../../i18n/coach/coachStrings.ts';
@@ -33,8 +34,32 @@ export function CoachMode() {
 /** A shared tablet left in coach mode locks itself: the team's set-up is a PIN away again. */
 export const COACH_IDLE_MINUTES = 5;
 
+/**
+ * Coach mode while unlocked. After COACH_IDLE_MINUTES without a tap (with a
+ * warning first) the code is asked again over the screen; the screen below
+ * stays as it was, so a card half-written is still there after the code.
+ */
 function UnlockedCoachHome() {
-  const leaveCoach = useAppStore((s) => s.leaveCoach);
-  useIdleSignOut(COACH_IDLE_MINUTES, leaveCoach);
-  return <CoachHome />;
+  const [locked, setLocked] = useState(false);
+  const lock = useCallback(() => {
+    setLocked(true);
+  }, []);
+  const warning = useIdleSignOut(COACH_IDLE_MINUTES, lock, locked);
+  return (
+    <>
+      <div className="coach-below-lock" inert={locked} aria-hidden={locked}>
+        <CoachHome />
+      </div>
+      {locked && (
+        <div className="coach-lock">
+          <CoachPinScreen
+            onUnlocked={() => {
+              setLocked(false);
+            }}
+          />
+        </div>
+      )}
+      {warning && !locked && <IdleWarning />}
+    </>
+  );
 }

@@ -5,6 +5,7 @@ import { coachPin, setCoachPin } from '../../../db/coachRepository.ts';
 import { coachPinText, hashPin, newPinSalt, pinMatches } from '../../../shared/pinHash.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
+import { usePinRest } from '../../hooks/usePinRest.ts';
 import { useServices } from '../../hooks/useServices.ts';
 import { selectLeaveCoach, selectUnlockCoach, useAppStore } from '../../state/store.ts';
 import { COACH_NS } from '../../i18n/coach/coachStrings.ts';
@@ -20,11 +21,13 @@ type Phase = { readonly step: 'enter' } | { readonly step: 'set' } | { readonly 
  * and keeps only its salted hash; after that it asks for the code. A wrong
  * code changes nothing but the message.
  */
-export function CoachPinScreen() {
+export function CoachPinScreen({ onUnlocked }: { onUnlocked?: () => void }) {
   const { t } = useTranslation(COACH_NS);
   const { db } = useServices();
-  const unlock = useAppStore(selectUnlockCoach);
+  const unlockCoach = useAppStore(selectUnlockCoach);
+  const unlock = onUnlocked ?? unlockCoach;
   const cancel = useAppStore(selectLeaveCoach);
+  const rest = usePinRest('coach');
   const stored = useLiveQuery(() => coachPin(db), [db]);
   const [digits, setDigits] = useState('');
   const [settingUp, setSettingUp] = useState<Phase | null>(null);
@@ -41,8 +44,9 @@ export function CoachPinScreen() {
     setDigits((d) => d.slice(0, -1));
   }, []);
 
+  const { resting, miss, clear } = rest;
   const submit = useCallback(() => {
-    if (busy || stored === undefined) return;
+    if (busy || resting || stored === undefined) return;
     if (digits.length < MIN_DIGITS) {
       setError(t('pin.tooShort'));
       return;
@@ -65,15 +69,21 @@ export function CoachPinScreen() {
           await setCoachPin(db, await hashPin(coachPinText(typed), newPinSalt()));
           unlock();
         } else if (stored && (await pinMatches(coachPinText(typed), stored))) {
+          clear();
           unlock();
         } else {
+          miss();
           setError(t('pin.wrong'));
         }
+      } catch {
+        // Nothing was stored (a full disk, most likely); the coach can try again.
+        setSettingUp({ step: 'set' });
+        setError(t('pin.saveFailed'));
       } finally {
         setBusy(false);
       }
     })();
-  }, [busy, stored, digits, phase, db, unlock, t]);
+  }, [busy, resting, stored, digits, phase, db, unlock, miss, clear, t]);
 
   if (stored === undefined) return null;
   const title = phase.step === 'enter' ? t('pin.titleEnter') : phase.step === 'set' ? t('pin.titleSet') : t('pin.titleConfirm');
@@ -87,7 +97,7 @@ export function CoachPinScreen() {
       <NumberPad
         length={digits.length}
         maxLength={MAX_DIGITS}
-        disabled={busy}
+        disabled={busy || resting}
         typedLabel={busy ? t('pin.checking') : t('pin.typed', { count: digits.length })}
         eraseLabel={t('pin.erase')}
         okLabel={t('pin.ok')}
@@ -95,7 +105,7 @@ export function CoachPinScreen() {
         onErase={erase}
         onSubmit={submit}
       />
-      <ErrorAlert message={error} />
+      <ErrorAlert message={resting ? t('pin.resting') : error} />
       <button type="button" className="secondary-button" onClick={cancel}>
         <Pictogram name="back" size={40} />
         <span>{t('pin.cancel')}</span>

@@ -50,6 +50,12 @@ describe('signing in with a picture PIN', () => {
     expect(await screen.findByText('Even wachten. Probeer zo opnieuw.')).toBeDefined();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'appel' }).disabled).toBe(true);
     expect(useAppStore.getState().memberId).toBeNull();
+
+    // Walking away and tapping the photo again does not end the rest.
+    await user.click(screen.getByRole('button', { name: 'Ik ben iemand anders' }));
+    await user.click(await screen.findByRole('button', { name: 'Ann' }));
+    expect(await screen.findByText('Even wachten. Probeer zo opnieuw.')).toBeDefined();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'appel' }).disabled).toBe(true);
   });
 
   it('goes back to the photos for someone else', async () => {

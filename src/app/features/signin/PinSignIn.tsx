@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { memberPinText, pinMatches } from '../../../shared/pinHash.ts';
 import type { Member, PinHash } from '../../../shared/records.ts';
@@ -6,11 +6,8 @@ import { Pictogram } from '../../components/Pictogram.tsx';
 import { PicturePinPad } from '../../components/PicturePinPad.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
+import { usePinRest } from '../../hooks/usePinRest.ts';
 import { useAppStore } from '../../state/store.ts';
-
-/** After this many wrong PINs in a row the pad rests a while, so guessing all 729 takes hours. */
-const TRIES_BEFORE_PAUSE = 3;
-const PAUSE_MS = 30_000;
 
 interface Props {
   readonly member: Member;
@@ -18,37 +15,27 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-/** The member's picture PIN: three of nine pictures, checked against the salted hash on this tablet. */
+/**
+ * The member's picture PIN: three of nine pictures, checked against the
+ * salted hash on this tablet. Every third wrong try rests the pad for 30
+ * seconds, also after "someone else" and back (see usePinRest).
+ */
 export function PinSignIn({ member, pin, onCancel }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const signIn = useAppStore((s) => s.signIn);
-  const [wrong, setWrong] = useState(0);
+  const rest = usePinRest(member.id);
   const [checking, setChecking] = useState(false);
-  const [resting, setResting] = useState(false);
-  const restTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(
-    () => () => {
-      clearTimeout(restTimer.current);
-    },
-    [],
-  );
 
   const check = (pictures: readonly string[]) => {
     setChecking(true);
     void pinMatches(memberPinText(pictures), pin)
       .then((ok) => {
         if (ok) {
+          rest.clear();
           signIn(member.id);
-          return;
-        }
-        const tries = wrong + 1;
-        setWrong(tries);
-        if (tries % TRIES_BEFORE_PAUSE === 0) {
-          setResting(true);
-          restTimer.current = setTimeout(() => {
-            setResting(false);
-          }, PAUSE_MS);
+        } else {
+          rest.miss();
         }
       })
       .finally(() => {
@@ -69,14 +56,14 @@ export function PinSignIn({ member, pin, onCancel }: Props) {
         <Pictogram name="lock" size={40} />
         {t('pin.title')}
       </p>
-      <PicturePinPad onComplete={check} disabled={checking || resting} />
+      <PicturePinPad onComplete={check} disabled={checking || rest.resting} />
       <p className="pin-message" role="status">
-        {resting ? (
+        {rest.resting ? (
           <>
             <Pictogram name="hourglass" size={40} />
             {t('pin.wait')}
           </>
-        ) : wrong > 0 ? (
+        ) : rest.wrong > 0 ? (
           <>
             <Pictogram name="no" size={40} />
             {t('pin.wrong')}

@@ -7,6 +7,7 @@ import { installFakeSpeech } from '../../../../tests/helpers/fakeSpeech.ts';
 import { renderWithServices } from '../../../../tests/helpers/renderApp.tsx';
 import type { CardStep, IluoLevel } from '../../../shared/records.ts';
 import { App } from '../../App.tsx';
+import { useAppStore } from '../../state/store.ts';
 
 const step = (text: string, extra: Partial<CardStep> = {}): CardStep => ({ id: uuidv7(), picto: 'package', text, speech: `${text} (gezegd)`, ...extra });
 
@@ -69,7 +70,10 @@ describe('the step player', () => {
       vi.advanceTimersByTime(1000);
     });
     expect(screen.getByRole('timer').textContent).toBe('0:02');
+    // A running countdown holds off the idle sign-out.
+    expect(useAppStore.getState().timerRunning).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Wacht even' }));
+    expect(useAppStore.getState().timerRunning).toBe(false);
     act(() => {
       vi.advanceTimersByTime(5000);
     });

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram.tsx';
+import { useAppStore } from '../../state/store.ts';
 
 interface Props {
   readonly seconds: number;
@@ -10,7 +11,8 @@ const clock = (s: number) => `${String(Math.floor(s / 60))}:${String(s % 60).pad
 
 /**
  * A visible countdown the member starts and pauses. It only shows the time:
- * reaching zero never moves on or locks anything.
+ * reaching zero never moves on or locks anything. While it runs, the idle
+ * sign-out waits: a member watching glue dry is not gone.
  */
 export function TimerStep({ seconds }: Props) {
   const { t } = useTranslation();
@@ -18,6 +20,13 @@ export function TimerStep({ seconds }: Props) {
   const [running, setRunning] = useState(false);
   const over = left === 0;
   const ticking = running && !over;
+  const setTimerRunning = useAppStore((s) => s.setTimerRunning);
+  useEffect(() => {
+    setTimerRunning(ticking);
+    return () => {
+      setTimerRunning(false);
+    };
+  }, [ticking, setTimerRunning]);
   useEffect(() => {
     if (!ticking) return undefined;
     const id = setInterval(() => {

@@ -21,6 +21,8 @@ export const coachEn: CoachMessages = {
     mismatch: 'The two codes are not the same. Start again.',
     wrong: 'Wrong code. Nothing has changed. Try again.',
     checking: 'Checking the code…',
+    saveFailed: 'The code could not be saved. Choose a code again.',
+    resting: 'Three wrong tries. Wait 30 seconds and try again.',
   },
   tabs: {
     label: 'Parts of coach mode',

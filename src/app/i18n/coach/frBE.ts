@@ -21,6 +21,8 @@ export const coachFrBE: CoachMessages = {
     mismatch: 'Les deux codes ne sont pas les mêmes. Recommencez.',
     wrong: 'Code incorrect. Rien n’a changé. Réessayez.',
     checking: 'Vérification du code…',
+    saveFailed: 'Le code n’a pas pu être enregistré. Choisissez un nouveau code.',
+    resting: 'Trois erreurs. Attendez 30 secondes, puis réessayez.',
   },
   tabs: {
     label: 'Parties du mode coach',

@@ -19,6 +19,8 @@ export const coachNlBE = {
     mismatch: 'De twee codes zijn niet gelijk. Begin opnieuw.',
     wrong: 'Verkeerde code. Er is niets veranderd. Probeer opnieuw.',
     checking: 'Code nakijken…',
+    saveFailed: 'Het bewaren van de code lukte niet. Kies opnieuw een code.',
+    resting: 'Drie keer fout. Wacht 30 seconden en probeer opnieuw.',
   },
   tabs: {
     label: 'Onderdelen van de coachmodus',
