@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startCheckinAsked } from '../db/checkinRepository.ts';
+import { pruneFaceHistory, startCheckinAsked } from '../db/checkinRepository.ts';
 import { memberSettings } from '../domain/memberSettings.ts';
 import type { Member } from '../shared/records.ts';
 import { localDay } from '../shared/time.ts';
@@ -53,6 +53,10 @@ function MemberScreens({ member }: { member: Member }) {
   const [page, setPage] = useState<MemberPage | null>(null);
   const day = localDay(now());
   const asked = useLiveQuery(() => startCheckinAsked(db, member.id, day), [db, member.id, day]);
+  const hasPin = member.pin != null;
+  useEffect(() => {
+    void pruneFaceHistory(db, { id: member.id, hasPin }, now()).catch(() => undefined);
+  }, [db, member.id, hasPin, now]);
   const close = () => setPage(null);
 
   if (asked === undefined) return null;

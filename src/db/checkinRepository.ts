@@ -1,4 +1,9 @@
-/** Well-being answers, the member's own face history, and the per-day "already asked" marker, written together. */
+/**
+ * Well-being answers, the member's own face history, and the per-day
+ * "already asked" marker, written together. The history is kept only for a
+ * member with a picture PIN: on a shared tablet, anyone could open the day
+ * of someone who signs in with a tap.
+ */
 import type { Checkin } from '../shared/records.ts';
 import type { FaceHistoryRow, SchakelDb } from './SchakelDb.ts';
 import { writeLocal, writeTables, type WriteContext } from './localWrite.ts';
@@ -6,14 +11,25 @@ import { writeLocal, writeTables, type WriteContext } from './localWrite.ts';
 /** How far back a member can look at their own faces on a tablet. */
 export const FACE_HISTORY_DAYS = 14;
 
-export async function answerCheckin(db: SchakelDb, checkin: Checkin, ctx: WriteContext): Promise<void> {
+export async function answerCheckin(db: SchakelDb, checkin: Checkin, ctx: WriteContext & { keepHistory: boolean }): Promise<void> {
   await db.transaction('rw', [...writeTables(db, 'checkin'), db.checkinPrompts, db.faceHistory], async () => {
     await writeLocal(db, { kind: 'checkin', op: 'insert', record: checkin }, ctx);
     if (checkin.moment === 'start') await db.checkinPrompts.put({ memberId: checkin.memberId, day: checkin.day, outcome: 'answered' });
+    if (!ctx.keepHistory) return;
     const { id, memberId, day, moment, score, answeredAt } = checkin;
     await db.faceHistory.put({ id, memberId, day, moment, score, scale: checkin.scale ?? 3, answeredAt });
-    const horizon = new Date(ctx.now.getTime() - FACE_HISTORY_DAYS * 86_400_000).toISOString();
+  });
+}
+
+/**
+ * At sign-in: forgets faces older than FACE_HISTORY_DAYS on this tablet, and
+ * all of a member's faces once they no longer have a PIN.
+ */
+export async function pruneFaceHistory(db: SchakelDb, member: { id: string; hasPin: boolean }, now: Date): Promise<void> {
+  const horizon = new Date(now.getTime() - FACE_HISTORY_DAYS * 86_400_000).toISOString();
+  await db.transaction('rw', db.faceHistory, async () => {
     await db.faceHistory.where('answeredAt').below(horizon).delete();
+    if (!member.hasPin) await db.faceHistory.where('[memberId+answeredAt]').between([member.id, ''], [member.id, '\uffff']).delete();
   });
 }
 

@@ -36,7 +36,7 @@ describe.each(ENGINES)('security rules on %s', (engine) => {
     const coach = await createTestDevice(server, await server.freshCode('Team Verpakking', 'coach'));
     await coach.client.sync();
     const ann = await coach.memberId('Ann');
-    await answerCheckin(coach.db, { id: uuidv7(), teamId: (await coach.db.members.get(ann))!.teamId, memberId: ann, day: '2026-11-25', moment: 'start', score: 1, answeredAt: TEST_NOW.toISOString() }, { actorMemberId: ann, now: TEST_NOW, newId: uuidv7 });
+    await answerCheckin(coach.db, { id: uuidv7(), teamId: (await coach.db.members.get(ann))!.teamId, memberId: ann, day: '2026-11-25', moment: 'start', score: 1, answeredAt: TEST_NOW.toISOString() }, { actorMemberId: ann, now: TEST_NOW, newId: uuidv7, keepHistory: false });
     await coach.client.sync();
 
     const kiosk = await server.enrol('Team Verpakking', 'kiosk');

@@ -138,6 +138,7 @@ export const en: Messages = {
   },
   history: {
     title: 'My faces',
+    needsPin: 'Without a picture code, the tablet does not keep your faces. Ask your coach for a code.',
     speech: 'Here are your faces of the last {{days}} days.',
     empty: 'No faces yet.',
     morning: 'Morning',
@@ -149,7 +150,7 @@ export const en: Messages = {
     coach: 'Your coach sees them. So your coach can help.',
     team: 'Your colleagues do not see them.',
     chain: 'The chain only sees numbers for the whole team.',
-    pin: 'Want more privacy? Ask for a picture code.',
+    pin: 'Want to see your faces again? Ask for a picture code.',
     skip: 'You can always choose “Not now”.',
   },
   idle: {

@@ -138,6 +138,7 @@ export const frBE: Messages = {
   },
   history: {
     title: 'Mes visages',
+    needsPin: 'Sans code en images, la tablette ne garde pas tes visages. Demande un code à ton coach.',
     speech: 'Voici tes visages des {{days}} derniers jours.',
     empty: 'Pas encore de visages.',
     morning: 'Le matin',
@@ -149,7 +150,7 @@ export const frBE: Messages = {
     coach: 'Ton coach les voit. Ainsi il peut t’aider.',
     team: 'Tes collègues ne les voient pas.',
     chain: 'La chaîne voit seulement des chiffres de toute l’équipe.',
-    pin: 'Plus privé ? Demande un code avec des images.',
+    pin: 'Tu veux revoir tes visages ? Demande un code en images.',
     skip: 'Tu peux toujours choisir « Pas maintenant ».',
   },
   idle: {

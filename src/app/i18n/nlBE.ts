@@ -137,6 +137,7 @@ export const nlBE = {
   },
   history: {
     title: 'Mijn gezichtjes',
+    needsPin: 'Zonder code met prentjes bewaart de tablet je gezichtjes niet. Vraag je coach een code.',
     speech: 'Hier zie je je gezichtjes van de laatste {{days}} dagen.',
     empty: 'Nog geen gezichtjes.',
     morning: "'s Morgens",
@@ -148,7 +149,7 @@ export const nlBE = {
     coach: 'Je coach ziet ze. Zo kan je coach helpen.',
     team: 'Je collega’s zien ze niet.',
     chain: 'De keten ziet alleen cijfers van de hele ploeg.',
-    pin: 'Wil je meer privé? Vraag een code met prentjes.',
+    pin: 'Wil je je gezichtjes terugzien? Vraag een code met prentjes.',
     skip: 'Je mag altijd “Nu niet” kiezen.',
   },
   idle: {

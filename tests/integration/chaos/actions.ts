@@ -230,7 +230,7 @@ export class World {
     const now = dev.now();
     if (checkin) {
       const id = uuidv7();
-      await answerCheckin(dev.db, { id, teamId: member.teamId, memberId: member.id, day: localDay(now), moment: 'end', score: 2, answeredAt: now.toISOString() }, this.ctx(dev, member.id));
+      await answerCheckin(dev.db, { id, teamId: member.teamId, memberId: member.id, day: localDay(now), moment: 'end', score: 2, answeredAt: now.toISOString() }, { ...this.ctx(dev, member.id), keepHistory: false });
       this.expectedEvents.set(id, 'checkin');
       return;
     }

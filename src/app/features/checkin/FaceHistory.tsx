@@ -13,7 +13,7 @@ interface Props {
   readonly onClose: () => void;
 }
 
-/** The member's own answers on this tablet, as faces per day: morning and evening. */
+/** The member's own answers on this tablet, as faces per day: morning and evening. Kept only behind a picture PIN. */
 export function FaceHistory({ member, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const lang = useLanguage();
@@ -28,7 +28,12 @@ export function FaceHistory({ member, onClose }: Props) {
         <h1>{t('history.title')}</h1>
         <SpeakButton text={t('history.speech', { days: FACE_HISTORY_DAYS })} language={lang} />
       </div>
-      {days.length === 0 ? (
+      {member.pin == null ? (
+        <p className="empty-state">
+          <Pictogram name="lock" size={48} />
+          {t('history.needsPin')}
+        </p>
+      ) : days.length === 0 ? (
         <p className="empty-state">{t('history.empty')}</p>
       ) : (
         <ul className="history-days">

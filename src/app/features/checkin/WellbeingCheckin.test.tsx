@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { enrolledDb } from '../../../../tests/helpers/enrolledDb.ts';
 import { renderWithServices } from '../../../../tests/helpers/renderApp.tsx';
+import { hashPin, memberPinText, newPinSalt } from '../../../shared/pinHash.ts';
 import { App } from '../../App.tsx';
 import { useAppStore } from '../../state/store.ts';
 
@@ -41,11 +42,13 @@ describe('the well-being check-in', () => {
     expect(answer).not.toHaveProperty('wantsTalk');
   });
 
-  it('shows the member their own faces, asks again at the end of the day, then signs out', async () => {
+  it('shows a member with a picture PIN their own faces, asks again at the end of the day, then signs out', async () => {
     const { db, member } = await enrolledDb();
+    await db.members.put({ ...member, pin: await hashPin(memberPinText(['apple', 'sun', 'fish']), newPinSalt()) });
     const user = userEvent.setup();
     renderWithServices(<App />, { db });
     await user.click(await screen.findByRole('button', { name: 'Ann' }));
+    for (const picture of ['appel', 'zon', 'vis']) await user.click(await screen.findByRole('button', { name: picture }));
     await user.click(await screen.findByRole('button', { name: 'Goed' }));
     await user.click(screen.getByRole('button', { name: 'Klaar' }));
 
@@ -65,6 +68,24 @@ describe('the well-being check-in', () => {
       ['end', 1],
     ]);
     expect(await db.faceHistory.where('memberId').equals(member.id).count()).toBe(2);
+  });
+
+  it('keeps no faces on the tablet for a member without a PIN, and says how to get them', async () => {
+    const { db, member } = await enrolledDb();
+    await db.faceHistory.put({ id: '01900000-0000-7000-8000-0000000009a1', memberId: member.id, day: '2026-11-24', moment: 'start', score: 3, scale: 3, answeredAt: '2026-11-24T08:00:00.000Z' });
+    const user = userEvent.setup();
+    renderWithServices(<App />, { db });
+    await user.click(await screen.findByRole('button', { name: 'Ann' }));
+    await user.click(await screen.findByRole('button', { name: 'Goed' }));
+    await user.click(screen.getByRole('button', { name: 'Klaar' }));
+    await user.click(await screen.findByRole('button', { name: 'Mijn gezichtjes' }));
+    expect(await screen.findByText('Zonder code met prentjes bewaart de tablet je gezichtjes niet. Vraag je coach een code.')).toBeDefined();
+    expect(screen.queryByRole('img', { name: /Goed/ })).toBeNull();
+    expect(await db.checkins.count()).toBe(1);
+    // Nothing new is kept, and what an earlier PIN kept is forgotten at sign-in.
+    await waitFor(async () => {
+      expect(await db.faceHistory.count()).toBe(0);
+    });
   });
 
   it('explains in easy words who sees the faces', async () => {

@@ -55,7 +55,7 @@ export function WellbeingCheckin({ member, day, moment, onDone }: Props) {
             ...(talk ? { wantsTalk: true } : {}),
             answeredAt: at.toISOString(),
           },
-          { actorMemberId: member.id, now: at, newId },
+          { actorMemberId: member.id, now: at, newId, keepHistory: member.pin != null },
         );
         requestSync('write');
         onDone();
