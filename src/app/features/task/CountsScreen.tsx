@@ -13,6 +13,9 @@ import { Counter } from './Counter.tsx';
 import { DefectPhoto } from './DefectPhoto.tsx';
 import { RejectReasonPicker } from './RejectReasonPicker.tsx';
 
+/** The most pieces one completion records (records.ts). */
+const MAX_PIECES = 100_000;
+
 interface Props {
   readonly member: Member;
   readonly task: Task;
@@ -30,7 +33,8 @@ export function CountsScreen({ member, task, card }: Props) {
   const { db, now, newId, requestSync } = useServices();
   const closeTask = useAppStore((s) => s.closeTask);
   const tap = useAppStore((s) => s.tap);
-  const [good, setGood] = useState(task.quantity);
+  // A task may be larger than one completion can hold (orders of a million); start within the limit.
+  const [good, setGood] = useState(Math.min(task.quantity, MAX_PIECES));
   const [rejected, setRejected] = useState(0);
   const [reasons, setReasons] = useState<readonly string[]>([]);
   const [photo, setPhoto] = useState<string | null>(null);

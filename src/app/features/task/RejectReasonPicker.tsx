@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { rejectReasonsInOrder } from '../../../db/coachRepository.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { useServices } from '../../hooks/useServices.ts';
+
+/** A completion names at most this many reasons (records.ts). */
+const MAX_REASONS = 20;
 
 interface Props {
   readonly chosen: readonly string[];
@@ -12,7 +16,7 @@ interface Props {
 export function RejectReasonPicker({ chosen, onChange }: Props) {
   const { t } = useTranslation();
   const { db } = useServices();
-  const reasons = useLiveQuery(() => db.rejectReasons.toArray().then((rs) => rs.sort((a, b) => a.position - b.position)), [db]);
+  const reasons = useLiveQuery(() => rejectReasonsInOrder(db), [db]);
   if (!reasons || reasons.length === 0) return null;
   return (
     <section className="reject-reasons" aria-labelledby="reject-reasons-title">
@@ -22,7 +26,13 @@ export function RejectReasonPicker({ chosen, onChange }: Props) {
           const on = chosen.includes(r.id);
           return (
             <li key={r.id}>
-              <button type="button" className="reason-button" aria-pressed={on} onClick={() => onChange(on ? chosen.filter((id) => id !== r.id) : [...chosen, r.id])}>
+              <button
+                type="button"
+                className="reason-button"
+                aria-pressed={on}
+                disabled={!on && chosen.length >= MAX_REASONS}
+                onClick={() => onChange(on ? chosen.filter((id) => id !== r.id) : [...chosen, r.id])}
+              >
                 <Pictogram name={r.picto} size={56} />
                 <span>{r.label}</span>
                 {on && <Pictogram name="check" size={32} className="reason-check" />}

@@ -129,6 +129,17 @@ describe('the step player', () => {
     expect(screen.getByRole('button', { name: 'Tellen' })).toBeDefined();
   });
 
+  it('keeps the steps it started with when a sync changes the member’s level mid-task', async () => {
+    const { db, member, card, user } = await openCard('L');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    expect(screen.getByText('Stap 2 van 4')).toBeDefined();
+    const [skill] = await db.skills.toArray();
+    await db.skills.put({ ...skill!, memberId: member.id, stationId: card.stationId, level: 'O' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(screen.getByText('Stap 2 van 4')).toBeDefined();
+    expect(screen.getByText('Tel vier stukken.')).toBeDefined();
+  });
+
   it('follows the coach’s override over the skills matrix', async () => {
     const { db, member, card } = await enrolledDb();
     await db.members.put({ ...member, detailOverrides: { [card.stationId]: 'O' } });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { StepPlan } from '../../../domain/stepPlan.ts';
 import type { Card, Member } from '../../../shared/records.ts';
 import { useServices } from '../../hooks/useServices.ts';
 import { useStepPlan } from '../../hooks/useStepPlan.ts';
@@ -31,7 +32,11 @@ export function TaskFlow({ member, taskId, card }: Props) {
 }
 
 function PlannedSteps({ member, card, stationId }: { member: Member; card: Card; stationId: string }) {
-  const plan = useStepPlan(member, card, stationId);
+  const live = useStepPlan(member, card, stationId);
+  // Like the card, the plan holds for the whole task: a level changed by a sync mid-task
+  // would otherwise move the member to another step, or into the summary.
+  const [plan, setPlan] = useState<StepPlan | undefined>(undefined);
+  if (plan === undefined && live !== undefined) setPlan(live);
   const progress = useAppStore(selectProgress);
   if (!plan) return null;
   if (plan.mode === 'summary') return <StepSummary card={card} />;

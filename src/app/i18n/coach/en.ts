@@ -58,7 +58,7 @@ export const coachEn: CoachMessages = {
     member: 'For whom',
     order: 'For which order',
     quantity: 'How many pieces',
-    invalidQuantity: 'Type a number from 1 to 1,000,000.',
+    invalidQuantity: 'Type a number from 1 to 100,000.',
     noOrders: 'There are no orders. Planning is not possible yet.',
     confirm: 'Put on the plan',
     planned: '“{{title}}” is on {{name}}’s day today.',

@@ -58,7 +58,7 @@ export const coachFrBE: CoachMessages = {
     member: 'Pour qui',
     order: 'Pour quelle commande',
     quantity: 'Combien de pièces',
-    invalidQuantity: 'Tape un nombre de 1 à 1 000 000.',
+    invalidQuantity: 'Tape un nombre de 1 à 100 000.',
     noOrders: 'Il n’y a pas de commandes. Impossible de planifier.',
     confirm: 'Mettre au planning',
     planned: '« {{title}} » est prévu aujourd’hui pour {{name}}.',

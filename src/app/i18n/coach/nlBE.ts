@@ -56,7 +56,7 @@ export const coachNlBE = {
     member: 'Voor wie',
     order: 'Voor welke bestelling',
     quantity: 'Hoeveel stukken',
-    invalidQuantity: 'Typ een aantal van 1 tot 1.000.000.',
+    invalidQuantity: 'Typ een aantal van 1 tot 100.000.',
     noOrders: 'Er zijn geen bestellingen. Plannen kan nog niet.',
     confirm: 'Op de planning zetten',
     planned: '“{{title}}” staat vandaag bij {{name}}.',

@@ -13,7 +13,7 @@ describe('planning a card for today', { timeout: 20_000 }, () => {
     const quantity = screen.getByRole('spinbutton', { name: 'Hoeveel stukken' });
     await user.clear(quantity);
     await user.type(quantity, '0');
-    expect(screen.getByRole('alert').textContent).toContain('Typ een aantal van 1 tot 1.000.000.');
+    expect(screen.getByRole('alert').textContent).toContain('Typ een aantal van 1 tot 100.000.');
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Op de planning zetten' }).disabled).toBe(true);
     await user.clear(quantity);
     await user.type(quantity, '12');

@@ -16,7 +16,8 @@ interface Props {
   readonly onCancel: () => void;
 }
 
-const MAX_QUANTITY = 1_000_000;
+/** A member counts at most this many pieces in one completion (records.ts), so a task never asks for more. */
+const MAX_QUANTITY = 100_000;
 
 /** Gives a card to a member as today's task for one order; it shows on their Today after the next sync. */
 export function PlanTaskDialog({ card, onPlanned, onCancel }: Props) {
