@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram.tsx';
-import { NumberPad } from './NumberPad.tsx';
+import { CountPad } from './CountPad.tsx';
 
 interface Props {
   readonly label: string;
@@ -36,7 +36,7 @@ export function Counter({ label, picto, value, onChange, max = 100_000 }: Props)
         </button>
       </div>
       {typing && (
-        <NumberPad
+        <CountPad
           label={label}
           initial={value}
           max={max}

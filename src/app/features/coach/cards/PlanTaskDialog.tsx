@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { planTask } from '../../../../db/coachRepository.ts';
 import type { Card } from '../../../../shared/records.ts';
@@ -25,15 +25,15 @@ export function PlanTaskDialog({ card, onPlanned, onCancel }: Props) {
   const { db, now, newId, requestSync } = useServices();
   const { error, run } = useSaveError();
   const titleId = useId();
-  const first = useRef<HTMLSelectElement>(null);
+  // Focus the first field once, when it first appears; later syncs must not pull the focus back.
+  const focusOnce = useCallback((select: HTMLSelectElement | null) => {
+    select?.focus();
+  }, []);
   const members = useLiveQuery(async () => (await db.members.toArray()).sort((a, b) => a.name.localeCompare(b.name)), [db]);
   const orders = useLiveQuery(async () => (await db.orders.toArray()).sort((a, b) => a.due.localeCompare(b.due)), [db]);
   const [memberId, setMemberId] = useState('');
   const [orderId, setOrderId] = useState('');
   const [quantity, setQuantity] = useState('50');
-  useEffect(() => {
-    first.current?.focus();
-  }, [members]);
   if (!members || !orders) return null;
   const chosenMember = memberId || members[0]?.id || '';
   const chosenOrder = orderId || orders[0]?.id || '';
@@ -68,7 +68,7 @@ export function PlanTaskDialog({ card, onPlanned, onCancel }: Props) {
         </h2>
         <label className="field">
           <span className="field-label">{t('plan.member')}</span>
-          <select ref={first} className="select-input" value={chosenMember} onChange={(e) => setMemberId(e.target.value)}>
+          <select ref={focusOnce} className="select-input" value={chosenMember} onChange={(e) => setMemberId(e.target.value)}>
             {members.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}

@@ -13,13 +13,18 @@ interface Props {
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
 
-/** Big keys for a number too large to reach with +/−. Starts empty so the first key replaces the old value. */
-export function NumberPad({ label, initial, max, onDone, onCancel }: Props) {
+/** Big keys for a count too large to reach with +/−. Starts empty so the first key replaces the old value. */
+export function CountPad({ label, initial, max, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
+  // Focus moves into the pad and back to the button that opened it, for keyboard and screen-reader users.
   useEffect(() => {
+    const opener = document.activeElement;
     dialog.current?.focus();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   const value = typed === '' ? initial : Number(typed);
   const press = (digit: string) => {
@@ -30,7 +35,7 @@ export function NumberPad({ label, initial, max, onDone, onCancel }: Props) {
     <div className="dialog-backdrop">
       <div
         ref={dialog}
-        className="number-pad"
+        className="count-pad"
         role="dialog"
         aria-modal="true"
         aria-label={t('counts.typeNumber', { what: label })}
@@ -41,11 +46,11 @@ export function NumberPad({ label, initial, max, onDone, onCancel }: Props) {
           else if (e.key === 'Escape') onCancel();
         }}
       >
-        <p className="number-pad-label">{label}</p>
-        <output className="number-pad-value" aria-live="polite">
+        <p className="count-pad-label">{label}</p>
+        <output className="count-pad-value" aria-live="polite">
           {value}
         </output>
-        <div className="number-pad-keys">
+        <div className="count-pad-keys">
           {DIGITS.map((d) => (
             <button key={d} type="button" className="pad-key" onClick={() => press(d)}>
               {d}
