@@ -29,3 +29,23 @@ export async function storeLocalBlob(db: SchakelDb, bytes: Uint8Array<ArrayBuffe
   }
   return sha256;
 }
+
+/**
+ * Forgets a photo or clip taken here and then thrown away before any record
+ * named it (a defect photo removed, a counts screen left). One that a waiting
+ * change or a stored record still names stays, whatever the caller thinks.
+ */
+export async function discardUnusedLocalBlob(db: SchakelDb, sha256: string): Promise<boolean> {
+  return db.transaction('rw', [db.blobs, db.outbox, db.taskCompletions, db.cards], async () => {
+    const blob = await db.blobs.get(sha256);
+    if (blob?.state !== 'local') return false;
+    // Blobs are named by content: the same bytes may already belong to something kept.
+    const named =
+      (await db.outbox.filter((e) => JSON.stringify(e.data).includes(sha256)).count()) +
+      (await db.taskCompletions.filter((c) => c.photo === sha256).count()) +
+      (await db.cards.filter((c) => c.steps.some((st) => st.photo === sha256 || st.clip === sha256)).count());
+    if (named > 0) return false;
+    await db.blobs.delete(sha256);
+    return true;
+  });
+}

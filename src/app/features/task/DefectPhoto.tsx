@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { storeLocalBlob } from '../../../db/blobRepository.ts';
+import { discardUnusedLocalBlob, storeLocalBlob } from '../../../db/blobRepository.ts';
 import type { BlobMime } from '../../../shared/blobs.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
@@ -34,7 +34,14 @@ export function DefectPhoto({ photo, onChange }: Props) {
       {photo ? (
         <>
           <StepPicture picto="camera" photo={photo} className="defect-thumb" />
-          <button type="button" className="secondary-button" onClick={() => onChange(null)}>
+          <button
+          type="button"
+          className="secondary-button"
+          onClick={() => {
+            onChange(null);
+            void discardUnusedLocalBlob(db, photo).catch(() => undefined);
+          }}
+        >
             <Pictogram name="trash" size={40} />
             <span>{t('counts.photoRemove')}</span>
           </button>
