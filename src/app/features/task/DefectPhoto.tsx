@@ -23,11 +23,12 @@ export function DefectPhoto({ photo, onChange }: Props) {
   const [camera, setCamera] = useState(false);
   const { error, run } = useSaveError();
 
-  const keep = (bytes: Uint8Array<ArrayBuffer>, mime: BlobMime) =>
-    run(async () => {
+  const keep = async (bytes: Uint8Array<ArrayBuffer>, mime: BlobMime): Promise<void> => {
+    await run(async () => {
       onChange(await storeLocalBlob(db, bytes, mime, now()));
       setCamera(false);
     });
+  };
 
   return (
     <section className="defect-photo" aria-label={t('counts.photo')}>

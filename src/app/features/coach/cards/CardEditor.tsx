@@ -214,12 +214,12 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
               onDelete={() => removeStep(index)}
               onPickPicto={() => setPicker({ of: 'step', id: step.id })}
               onTakePhoto={() => setCameraFor(step.id)}
-              onRecorded={(bytes, mime) =>
-                run(async () => {
+              onRecorded={async (bytes, mime) => {
+                await run(async () => {
                   const clip = await storeBlob(bytes, mime);
                   updateStep(step.id, { clip });
-                })
-              }
+                });
+              }}
             />
           </li>
         ))}

@@ -75,12 +75,11 @@ export function MemberSettingsEditor({ member, stations, onDone }: { member: Mem
       setStatus(t('common.saved'));
       requestSync('write');
     });
-  const savePin = async (pin: PinHash | null) => {
-    await run(async () => {
+  const savePin = (pin: PinHash | null): Promise<boolean> =>
+    run(async () => {
       await saveMemberSettings(db, member.id, { pin }, ctx());
       requestSync('write');
     });
-  };
 
   const rateOptions = RATES.some((r) => r === form.speechRate) ? RATES : [...RATES, form.speechRate].sort((a, b) => a - b);
   return (

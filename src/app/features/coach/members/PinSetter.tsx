@@ -8,8 +8,9 @@ import { COACH_NS } from '../../../i18n/coach/coachStrings.ts';
 
 interface Props {
   readonly hasPin: boolean;
-  readonly onSet: (pin: PinHash) => Promise<void>;
-  readonly onRemove: () => Promise<void>;
+  /** Resolve to false when the save failed (the caller shows why); the PIN then counts as not saved. */
+  readonly onSet: (pin: PinHash) => Promise<boolean>;
+  readonly onRemove: () => Promise<boolean>;
 }
 
 type Phase = { readonly step: 'idle' } | { readonly step: 'first' } | { readonly step: 'again'; readonly first: readonly string[] };
@@ -36,9 +37,9 @@ export function PinSetter({ hasPin, onSet, onRemove }: Props) {
     setBusy(true);
     void (async () => {
       try {
-        await onSet(await hashPin(memberPinText(pictures), newPinSalt()));
+        const saved = await onSet(await hashPin(memberPinText(pictures), newPinSalt()));
         setPhase({ step: 'idle' });
-        setMessage(t('members.pinSaved'));
+        setMessage(saved ? t('members.pinSaved') : null);
       } finally {
         setBusy(false);
       }
@@ -70,7 +71,7 @@ export function PinSetter({ hasPin, onSet, onRemove }: Props) {
               onClick={() => {
                 setBusy(true);
                 void onRemove()
-                  .then(() => setMessage(t('members.pinRemoved')))
+                  .then((removed) => setMessage(removed ? t('members.pinRemoved') : null))
                   .finally(() => setBusy(false));
               }}
             >
