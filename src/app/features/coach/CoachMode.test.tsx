@@ -73,11 +73,25 @@ describe('coach mode', () => {
     expect(await screen.findByRole('tab', { name: 'Kaarten' })).toBeDefined();
   });
 
-  it('is not offered on kiosk tablets, nor while a member is signed in', async () => {
+  it('is not offered on kiosk tablets, and never opens there even if asked to', async () => {
     const { db } = await enrolledDb();
     renderWithServices(<App />, { db });
-    useAppStore.setState({ coachMode: 'off' });
     await screen.findByRole('button', { name: 'Ann' });
+    expect(screen.queryByRole('button', { name: 'Coach' })).toBeNull();
+    act(() => {
+      useAppStore.setState({ coachMode: 'unlocked' });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('tab')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Ann' })).toBeDefined();
+  });
+
+  it('is not offered on a coach tablet while a member is signed in', async () => {
+    await renderCoachTablet();
+    const user = userEvent.setup({ delay: null });
+    expect(await screen.findByRole('button', { name: 'Coach' })).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Ann' }));
+    await screen.findByRole('button', { name: 'Goed' });
     expect(screen.queryByRole('button', { name: 'Coach' })).toBeNull();
   });
 
