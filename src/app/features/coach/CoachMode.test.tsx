@@ -90,7 +90,7 @@ describe('coach mode', () => {
     await renderCoachTablet();
     const user = userEvent.setup({ delay: null });
     expect(await screen.findByRole('button', { name: 'Coach' })).toBeDefined();
-    await user.click(screen.getByRole('button', { name: 'Ann' }));
+    await user.click(await screen.findByRole('button', { name: 'Ann' }));
     await screen.findByRole('button', { name: 'Goed' });
     expect(screen.queryByRole('button', { name: 'Coach' })).toBeNull();
   });
