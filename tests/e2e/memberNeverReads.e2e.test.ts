@@ -120,6 +120,32 @@ describe('a member who never reads', () => {
     await seen.waitFor({ timeout: 5_000 });
     expect(Date.now() - calledAt).toBeLessThan(5_000);
     await coach.expectNoAxeViolations('coach with a help call');
+
+    // The completion went before the help call: the coach tablet has it, with the reason and the photo,
+    // and the server hands out the photo's bytes.
+    const delivered = async () =>
+      coach.page.evaluate(async () => {
+        const open = indexedDB.open('schakel');
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error as Error);
+        });
+        const all = <T,>(store: string) =>
+          new Promise<T[]>((resolve, reject) => {
+            const request = db.transaction(store).objectStore(store).getAll();
+            request.onsuccess = () => resolve(request.result as T[]);
+            request.onerror = () => reject(request.error as Error);
+          });
+        const [device] = await all<{ token: string }>('device');
+        const completion = (await all<{ good: number; rejected: number; photo?: string | null; rejectReasons?: string[] }>('taskCompletions')).find((c) => c.photo);
+        db.close();
+        if (!device || !completion?.photo) return null;
+        const blob = await fetch(`/api/blobs/${completion.photo}`, { headers: { authorization: `Bearer ${device.token}` } });
+        return { good: completion.good, rejected: completion.rejected, reasons: completion.rejectReasons?.length ?? 0, blobStatus: blob.status, blobBytes: (await blob.arrayBuffer()).byteLength };
+      });
+    await expect.poll(delivered, { timeout: 15_000 }).toMatchObject({ good: 48, rejected: 1, reasons: 1, blobStatus: 200 });
+    expect((await delivered())?.blobBytes).toBeGreaterThan(1000);
+    expect((await delivered())?.blobBytes).toBeLessThanOrEqual(200 * 1024);
     await seen.click();
     await kiosk.page.getByRole('button', { name: 'Coach zag het' }).waitFor({ timeout: 10_000 });
 
