@@ -128,13 +128,13 @@ describe('a member who never reads', () => {
         const open = indexedDB.open('schakel');
         const db = await new Promise<IDBDatabase>((resolve, reject) => {
           open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error as Error);
+          open.onerror = () => reject(new Error(String(open.error)));
         });
         const all = <T,>(store: string) =>
           new Promise<T[]>((resolve, reject) => {
             const request = db.transaction(store).objectStore(store).getAll();
             request.onsuccess = () => resolve(request.result as T[]);
-            request.onerror = () => reject(request.error as Error);
+            request.onerror = () => reject(new Error(String(request.error)));
           });
         const [device] = await all<{ token: string }>('device');
         const completion = (await all<{ good: number; rejected: number; photo?: string | null; rejectReasons?: string[] }>('taskCompletions')).find((c) => c.photo);
