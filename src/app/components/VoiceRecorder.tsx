@@ -42,15 +42,18 @@ type RecorderState = { readonly phase: 'idle' } | { readonly phase: 'recording';
 export function VoiceRecorder({ clip, labels, onRecorded, onDelete }: Props) {
   const [state, setState] = useState<RecorderState>({ phase: 'idle' });
   const recorderRef = useRef<MediaRecorder | null>(null);
+  /** Set when the recorder leaves the screen: a microphone granted after that is let go at once. */
+  const gone = useRef(false);
   const url = useBlobUrl(clip);
   const supported = typeof navigator !== 'undefined' && 'getUserMedia' in ((navigator.mediaDevices as MediaDevices | undefined) ?? {}) && recorderType() !== undefined;
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    gone.current = false;
+    return () => {
+      gone.current = true;
       if (recorderRef.current?.state === 'recording') recorderRef.current.stop();
-    },
-    [],
-  );
+    };
+  }, []);
 
   const start = async () => {
     const type = recorderType();
@@ -60,6 +63,13 @@ export function VoiceRecorder({ clip, labels, onRecorded, onDelete }: Props) {
       stream = await navigator.mediaDevices.getUserMedia({ audio: true });
     } catch (error) {
       setState({ phase: 'problem', message: error instanceof Error && error.name === 'NotAllowedError' ? labels.denied : labels.failed });
+      return;
+    }
+    if (gone.current) {
+      // The editor closed while the browser asked for the microphone.
+      stream.getTracks().forEach((track) => {
+        track.stop();
+      });
       return;
     }
     const recorder = new MediaRecorder(stream, { mimeType: type });
