@@ -22,8 +22,10 @@ export async function enrolDevice(db: SchakelDb, transport: Transport, options: 
     ...(options.deviceName === undefined ? {} : { deviceName: options.deviceName }),
     ...(options.appVersion === undefined ? {} : { appVersion: options.appVersion }),
   });
-  await db.transaction('rw', [db.device, db.syncState], async () => {
+  await db.transaction('rw', [db.device, db.syncState, db.localSettings], async () => {
     await db.device.put({ key: 'self', deviceId: response.deviceId, token: response.token, role: response.role, team: response.team, enrolledAt: options.now.toISOString() });
     await db.syncState.put({ key: 'self', cursor: null, lastSyncAt: null });
+    // A new enrolment (a fresh code from the coordinator) is how a forgotten coach code is reset.
+    await db.localSettings.delete('coachPin');
   });
 }

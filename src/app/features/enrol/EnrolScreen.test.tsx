@@ -42,4 +42,17 @@ describe('enrolling a tablet', () => {
     });
     expect(syncRequests).toEqual(['start']);
   });
+
+  it('forgets the old coach code when the tablet is enrolled again, so a forgotten one can be reset', async () => {
+    const db = new SchakelDb(`enrol-${uuidv7()}`);
+    await db.localSettings.put({ key: 'coachPin', pin: { salt: '0'.repeat(32), hash: 'a'.repeat(64) } });
+    const user = userEvent.setup();
+    renderWithServices(<EnrolScreen />, { db, transport: transportAccepting('GOOD-CODE') });
+    await user.type(screen.getByLabelText('Koppelcode'), 'GOOD-CODE');
+    await user.click(screen.getByRole('button', { name: 'Koppelen' }));
+    await vi.waitFor(async () => {
+      expect(await db.device.get('self')).toBeDefined();
+    });
+    expect(await db.localSettings.get('coachPin')).toBeUndefined();
+  });
 });
