@@ -1,7 +1,7 @@
 /**
  * A coach makes a new card on a coach tablet with no network: a step photo
  * from the tablet camera (Chromium's fake camera), a pictogram found by
- * keyword, plans it for a member today and sets her detail there to O.
+ * keyword, a recorded voice clip (its fake microphone), plans it for a member today and sets her detail there to O.
  * Back online, it syncs; on the member's kiosk the new task appears as a
  * one-screen summary with the photo.
  * axe checks every coach screen on the way.
@@ -33,7 +33,7 @@ describe('a coach makes a card offline', () => {
 
   const codeFor = (role: 'kiosk' | 'coach') => server.codes.find((c) => c.team === 'Team Verpakking' && c.role === role)?.code ?? '';
   const newTablet = async (): Promise<{ context: BrowserContext; tablet: KioskPage }> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera'] });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera', 'microphone'] });
     return { context, tablet: new KioskPage(await context.newPage()) };
   };
 
@@ -88,6 +88,11 @@ describe('a coach makes a card offline', () => {
     await page.getByRole('searchbox', { name: 'Zoek een prentje (Nederlands, Frans of Engels)' }).fill('abacus');
     await coach.expectNoAxeViolations('pictogram picker');
     await tap('tellen');
+    // A voice clip for step 2 from the fake microphone: it must reach the server before the card.
+    await tap('Stem opnemen voor stap 2');
+    await page.getByText(/Opname loopt: [1-9]/).waitFor();
+    await tap('Opname stoppen');
+    await page.getByRole('button', { name: 'Stem afspelen van stap 2' }).waitFor();
     await coach.expectNoAxeViolations('card editor');
     await tap('Kaart bewaren');
     await page.getByText('Bewaard als versie 1.').waitFor();
@@ -123,6 +128,21 @@ describe('a coach makes a card offline', () => {
     // Back online: card, photo and task reach the server.
     await context.setOffline(false);
     await coach.waitForSyncText(/Alles is verstuurd/);
+    const uploaded = await page.evaluate(async () => {
+      const open = indexedDB.open('schakel');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error(String(open.error)));
+      });
+      const blobs = await new Promise<{ mime: string; state: string }[]>((resolve, reject) => {
+        const request = db.transaction('blobs').objectStore('blobs').getAll();
+        request.onsuccess = () => resolve(request.result as { mime: string; state: string }[]);
+        request.onerror = () => reject(new Error(String(request.error)));
+      });
+      db.close();
+      return blobs.map((b) => `${b.mime.split('/')[0] ?? ''}:${b.state}`).sort();
+    });
+    expect(uploaded).toEqual(['audio:uploaded', 'image:uploaded']);
 
     // The member's kiosk: Els finds the new task, at her level O as one screen with the coach's photo.
     const { tablet: kiosk } = await newTablet();
