@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BlobMime } from '../../shared/blobs.ts';
+import { useDialogFocus } from '../hooks/useDialogFocus.ts';
 import { downscaleImage } from '../media/downscaleImage.ts';
 import { Pictogram } from './Pictogram.tsx';
 
@@ -45,6 +46,8 @@ function cameraProblem(error: unknown): CameraState {
  */
 export function CameraCapture({ labels, onCapture, onCancel }: Props) {
   const videoRef = useRef<HTMLVideoElement>(null);
+  const dialog = useRef<HTMLElement>(null);
+  useDialogFocus(dialog);
   const [state, setState] = useState<CameraState>(() => (mediaDevices() ? 'starting' : 'noCamera'));
 
   useEffect(() => {
@@ -98,7 +101,7 @@ export function CameraCapture({ labels, onCapture, onCancel }: Props) {
   const problem = state === 'denied' || state === 'noCamera' || state === 'failed';
   return (
     <div className="dialog-backdrop">
-      <section className="camera-dialog" role="dialog" aria-modal="true" aria-labelledby="camera-title">
+      <section ref={dialog} className="camera-dialog" role="dialog" aria-modal="true" aria-labelledby="camera-title" tabIndex={-1}>
         <h2 id="camera-title">
           <Pictogram name="camera" size={40} />
           {labels.title}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/records.ts';
-import { useSay } from '../hooks/useSay.ts';
+import { useSay, type Sayer } from '../hooks/useSay.ts';
 import { Pictogram } from './Pictogram.tsx';
 
 interface Props {
@@ -13,8 +13,13 @@ interface Props {
 
 /** Reads `text` aloud. Without a voice it shows a crossed-out speaker and stays quiet; never an error. */
 export function SpeakButton({ text, language, clip, className }: Props) {
-  const { t } = useTranslation();
   const sayer = useSay(language, clip);
+  return <SayButton text={text} sayer={sayer} {...(className === undefined ? {} : { className })} />;
+}
+
+/** The speak button for a screen that already holds a sayer (the step player also speaks on its own). */
+export function SayButton({ text, sayer, className }: { readonly text: string; readonly sayer: Sayer; readonly className?: string }) {
+  const { t } = useTranslation();
   return (
     <button
       type="button"

@@ -165,6 +165,7 @@ export const en: Messages = {
     list: 'List of the pictures',
   },
   camera: {
+    title: 'Take a photo of the fault',
     take: 'Take photo',
     cancel: 'No photo',
     starting: 'The camera is starting…',

@@ -165,6 +165,7 @@ export const frBE: Messages = {
     list: 'Liste des images',
   },
   camera: {
+    title: 'Prends une photo du défaut',
     take: 'Prendre la photo',
     cancel: 'Pas de photo',
     starting: 'La caméra démarre…',

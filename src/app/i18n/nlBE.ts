@@ -164,6 +164,7 @@ export const nlBE = {
     list: 'Lijst van de prentjes',
   },
   camera: {
+    title: 'Maak een foto van de fout',
     take: 'Foto nemen',
     cancel: 'Geen foto',
     starting: 'De camera start…',

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { Pictogram } from '../../components/Pictogram.tsx';
+import { useDialogFocus } from '../../hooks/useDialogFocus.ts';
 
 interface Props {
   readonly title: string;
@@ -15,13 +16,7 @@ export function ConfirmDialog({ title, text, confirmLabel, cancelLabel, onConfir
   const titleId = useId();
   const textId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const opener = document.activeElement;
-    cancelRef.current?.focus();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  useDialogFocus(cancelRef);
   return (
     <div
       className="dialog-backdrop"

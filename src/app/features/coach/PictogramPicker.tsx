@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pictogramWord } from '../../../shared/pictograms.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
+import { useDialogFocus } from '../../hooks/useDialogFocus.ts';
 import { useLanguage } from '../../hooks/useLanguage.ts';
 import { COACH_NS } from '../../i18n/coach/coachStrings.ts';
 import { searchPictograms } from './cards/searchPictograms.ts';
@@ -21,13 +22,7 @@ export function PictogramPicker({ current, onPick, onClose }: Props) {
   const [query, setQuery] = useState('');
   const results = useMemo(() => searchPictograms(query), [query]);
   const searchRef = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    const opener = document.activeElement;
-    searchRef.current?.focus();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  useDialogFocus(searchRef);
   return (
     <div
       className="dialog-backdrop"

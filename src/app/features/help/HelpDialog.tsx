@@ -1,9 +1,11 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callForHelp } from '../../../db/helpRepository.ts';
 import type { HelpReason, Member } from '../../../shared/records.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { SpeakButton } from '../../components/SpeakButton.tsx';
+import { useDialogFocus } from '../../hooks/useDialogFocus.ts';
 import { useLanguage } from '../../hooks/useLanguage.ts';
 import { useSaveError } from '../../hooks/useSaveError.ts';
 import { useServices } from '../../hooks/useServices.ts';
@@ -22,6 +24,8 @@ export function HelpDialog({ member, onClose }: { member: Member; onClose: () =>
   const lang = useLanguage();
   const { db, now, newId, requestSync } = useServices();
   const { error, run } = useSaveError();
+  const dialog = useRef<HTMLElement>(null);
+  useDialogFocus(dialog);
   const send = (reason: HelpReason) =>
     run(async () => {
       await callForHelp(db, { teamId: member.teamId, memberId: member.id, reason }, { actorMemberId: member.id, now: now(), newId });
@@ -30,7 +34,7 @@ export function HelpDialog({ member, onClose }: { member: Member; onClose: () =>
     });
   return (
     <div className="dialog-backdrop">
-      <section className="help-dialog" role="dialog" aria-modal="true" aria-labelledby="help-title">
+      <section ref={dialog} className="help-dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" tabIndex={-1}>
         <div className="screen-title">
           <h2 id="help-title">{t('help.question')}</h2>
           <SpeakButton text={`${t('help.question')} ${REASONS.map((r) => t(`help.reasons.${r.reason}`)).join('. ')}.`} language={lang} />

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '../../components/Pictogram.tsx';
+import { useDialogFocus } from '../../hooks/useDialogFocus.ts';
 
 interface Props {
   /** What is being typed, e.g. "Goede stukken"; names the dialog. */
@@ -18,14 +19,7 @@ export function CountPad({ label, initial, max, onDone, onCancel }: Props) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const dialog = useRef<HTMLDivElement>(null);
-  // Focus moves into the pad and back to the button that opened it, for keyboard and screen-reader users.
-  useEffect(() => {
-    const opener = document.activeElement;
-    dialog.current?.focus();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  useDialogFocus(dialog);
   const value = typed === '' ? initial : Number(typed);
   const press = (digit: string) => {
     const next = (typed + digit).replace(/^0+(?=\d)/, '');

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { discardUnusedLocalBlob, storeLocalBlob } from '../../../db/blobRepository.ts';
 import type { BlobMime } from '../../../shared/blobs.ts';
+import { cameraLabels } from '../../components/cameraLabels.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../components/Pictogram.tsx';
 import { StepPicture } from '../../components/StepPicture.tsx';
@@ -26,8 +27,9 @@ export function DefectPhoto({ photo, onChange }: Props) {
   const keep = async (bytes: Uint8Array<ArrayBuffer>, mime: BlobMime): Promise<void> => {
     await run(async () => {
       onChange(await storeLocalBlob(db, bytes, mime, now()));
-      setCamera(false);
     });
+    // Closed whatever happened: a save error (a full tablet) shows on the counts screen, not behind the camera.
+    setCamera(false);
   };
 
   return (
@@ -56,16 +58,7 @@ export function DefectPhoto({ photo, onChange }: Props) {
       {camera && (
         <Suspense fallback={null}>
           <CameraCapture
-            labels={{
-              title: t('counts.photoTake'),
-              take: t('camera.take'),
-              cancel: t('camera.cancel'),
-              starting: t('camera.starting'),
-              busy: t('camera.busy'),
-              denied: t('camera.denied'),
-              noCamera: t('camera.noCamera'),
-              failed: t('camera.failed'),
-            }}
+            labels={cameraLabels(t)}
             onCapture={keep}
             onCancel={() => setCamera(false)}
           />

@@ -4,7 +4,7 @@ import type { StepPlan } from '../../../domain/stepPlan.ts';
 import { pictogramWord } from '../../../shared/pictograms.ts';
 import type { Card } from '../../../shared/records.ts';
 import { Pictogram } from '../../components/Pictogram.tsx';
-import { SpeakButton } from '../../components/SpeakButton.tsx';
+import { SayButton } from '../../components/SpeakButton.tsx';
 import { StepPicture } from '../../components/StepPicture.tsx';
 import { useLanguage } from '../../hooks/useLanguage.ts';
 import { useSay } from '../../hooks/useSay.ts';
@@ -60,7 +60,7 @@ export function StepPlayer({ card, plan, progress }: Props) {
         <StepPicture picto={step.picto} photo={step.photo} className="step-picture" />
         <figcaption className="step-say">
           <span className="step-text">{step.text}</span>
-          <SpeakButton text={step.speech} language={lang} clip={step.clip} />
+          <SayButton text={step.speech} sayer={sayer} />
         </figcaption>
       </figure>
       {step.kind === 'timer' && step.seconds !== undefined && <TimerStep key={step.id} seconds={step.seconds} />}

@@ -6,6 +6,7 @@ import type { BlobMime } from '../../../../shared/blobs.ts';
 import { pictogramWord } from '../../../../shared/pictograms.ts';
 import type { Card, Station } from '../../../../shared/records.ts';
 import { CameraCapture } from '../../../components/CameraCapture.tsx';
+import { cameraLabels } from '../../../components/cameraLabels.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Pictogram } from '../../../components/Pictogram.tsx';
 import { useLanguage } from '../../../hooks/useLanguage.ts';
@@ -270,16 +271,7 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
       )}
       {cameraStep && (
         <CameraCapture
-          labels={{
-            title: t('camera.title'),
-            take: t('camera.take'),
-            cancel: t('camera.cancel'),
-            starting: t('camera.starting'),
-            busy: t('camera.busy'),
-            denied: t('camera.denied'),
-            noCamera: t('camera.noCamera'),
-            failed: t('camera.failed'),
-          }}
+          labels={cameraLabels(t)}
           onCancel={() => setCameraFor(null)}
           onCapture={async (bytes, mime) => {
             const photo = await storeBlob(bytes, mime);
