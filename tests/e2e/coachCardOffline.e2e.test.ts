@@ -6,34 +6,17 @@
  * one-screen summary with the photo.
  * axe checks every coach screen on the way.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/launchChromium.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoWorkshopForSuite } from '../helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 describe('a coach makes a card offline', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  const workshop = demoWorkshopForSuite('coach-card', { fakeCamera: true });
 
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-coach-card-'));
-    server = await startServer({ port: await freePort(), dataDir });
-    browser = await launchChromium({ fakeCamera: true });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const codeFor = (role: 'kiosk' | 'coach') => server.codes.find((c) => c.team === 'Team Verpakking' && c.role === role)?.code ?? '';
+  const codeFor = (role: 'kiosk' | 'coach') => workshop.codeFor('Team Verpakking', role);
   const newTablet = async (): Promise<{ context: BrowserContext; tablet: KioskPage }> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera', 'microphone'] });
+    const context = await workshop.browser.newContext({ viewport: { width: 1280, height: 800 }, permissions: ['camera', 'microphone'] });
     return { context, tablet: new KioskPage(await context.newPage()) };
   };
 
@@ -41,7 +24,7 @@ describe('a coach makes a card offline', () => {
     const { context, tablet: coach } = await newTablet();
     const page = coach.page;
     const tap = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).click();
-    await coach.open(server.url);
+    await coach.open(workshop.server.url);
     await coach.enrol(codeFor('coach'));
     await coach.member('Els').waitFor();
     // Offline needs the precached shell and chunks: wait for the service worker, then let it control the page.
@@ -146,7 +129,7 @@ describe('a coach makes a card offline', () => {
 
     // The member's kiosk: Els finds the new task, at her level O as one screen with the coach's photo.
     const { tablet: kiosk } = await newTablet();
-    await kiosk.open(server.url);
+    await kiosk.open(workshop.server.url);
     await kiosk.enrol(codeFor('kiosk'));
     await kiosk.signIn('Els');
     await kiosk.tap('Nu niet');

@@ -3,13 +3,9 @@
  * target is at least 64×64 CSS px, on screen without scrolling, at least
  * 16 px from its neighbour, and axe finds nothing.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/launchChromium.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoWorkshopForSuite } from '../helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 interface Box {
@@ -42,25 +38,12 @@ describe.each([
   ['landscape', 1280, 800, 'Team Verpakking', 'Els'],
   ['portrait', 800, 1280, 'Team Montage', 'Olivier'],
 ] as const)('member screens on a %s tablet', (orientation, width, height, team, member) => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-layout-'));
-    server = await startServer({ port: await freePort(), dataDir });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const workshop = demoWorkshopForSuite('layout');
 
   it('keeps large targets on screen, apart, and accessible', async () => {
-    const kiosk = new KioskPage(await (await browser.newContext({ viewport: { width, height } })).newPage());
-    await kiosk.open(server.url);
-    await kiosk.enrol(server.codes.find((c) => c.team === team && c.role === 'kiosk')?.code ?? '');
+    const kiosk = new KioskPage(await (await workshop.browser.newContext({ viewport: { width, height } })).newPage());
+    await kiosk.open(workshop.server.url);
+    await kiosk.enrol(workshop.codeFor(team, 'kiosk'));
 
     await expectPrimaryTarget(kiosk.page, kiosk.member(member), 'member tile');
     await kiosk.expectNoAxeViolations(`${orientation} photo grid`);

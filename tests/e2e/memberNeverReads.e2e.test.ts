@@ -6,42 +6,24 @@
  * reason and a photo of the defect, answers the well-being question, calls for help — and the coach's
  * tablet shows the call. axe checks every screen on the way.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/launchChromium.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { describe, expect, it } from 'vitest';
+import { demoWorkshopForSuite } from '../helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 describe('a member who never reads', () => {
-  let dataDir: string;
-  let server: RunningServer;
-  let browser: Browser;
+  const workshop = demoWorkshopForSuite('never-reads', { fakeCamera: true });
 
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-never-reads-'));
-    server = await startServer({ port: await freePort(), dataDir });
-    browser = await launchChromium({ fakeCamera: true });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const codeFor = (role: 'kiosk' | 'coach') => server.codes.find((c) => c.team === 'Team Verpakking' && c.role === role)?.code ?? '';
+  const codeFor = (role: 'kiosk' | 'coach') => workshop.codeFor('Team Verpakking', role);
 
   it('signs in with pictures, works a timer and a count step, reports a reject, answers, calls help; the coach sees it', async () => {
-    const coach = new KioskPage(await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
-    await coach.open(server.url);
+    const coach = new KioskPage(await (await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
+    await coach.open(workshop.server.url);
     await coach.enrol(codeFor('coach'));
     await coach.member('Ann').waitFor();
 
-    const kiosk = new KioskPage(await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
+    const kiosk = new KioskPage(await (await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
     const tap = (name: string | RegExp) => kiosk.page.getByRole('button', { name, exact: typeof name === 'string' }).click();
-    await kiosk.open(server.url);
+    await kiosk.open(workshop.server.url);
     await kiosk.enrol(codeFor('kiosk'));
 
     // Ann has a picture PIN in the demo: apple, sun, fish. A wrong one first.
