@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pruneFaceHistory, startCheckinAsked } from '../db/checkinRepository.ts';
 import { memberSettings } from '../domain/memberSettings.ts';
@@ -27,14 +27,13 @@ export function MemberDay({ member }: { member: Member }) {
 
   // react-i18next hands out a new i18n object on each language change; holding the first one
   // keeps this effect from resetting the language it has just set.
-  const i18nInstance = useRef(i18n);
+  const [instance] = useState(i18n);
   useEffect(() => {
-    const instance = i18nInstance.current;
     void instance.changeLanguage(member.language);
     return () => {
       void instance.changeLanguage(DEFAULT_LANGUAGE);
     };
-  }, [member.language]);
+  }, [instance, member.language]);
 
   return (
     <SpeechRateContext.Provider value={settings.speechRate}>
