@@ -74,7 +74,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [layer('app'), layer('server')] }] },
   },
   {
-    files: ['src/app/**'],
+    files: ['src/kiosk/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [layer('server')] }] },
   },
   {

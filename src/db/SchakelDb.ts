@@ -5,7 +5,7 @@
  * crash or days without a network.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { DeviceRole, MutationOp, TeamInfo } from '../shared/protocol.ts';
+import type { DeviceRole, MutationOp, TeamInfo } from '#shared/protocol.ts';
 import type {
   Card,
   Checkin,
@@ -24,7 +24,7 @@ import type {
   TaskCompletion,
   TeamSettings,
   WellbeingScale,
-} from '../shared/records.ts';
+} from '#shared/records.ts';
 
 export interface DeviceRow {
   readonly key: 'self';

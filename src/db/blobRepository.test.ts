@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrolledDb } from '../../tests/helpers/enrolledDb.ts';
+import { enrolledDb } from '#tests/helpers/enrolledDb.ts';
 import { discardUnusedLocalBlob, storeLocalBlob } from './blobRepository.ts';
 import { writeLocal } from './localWrite.ts';
 

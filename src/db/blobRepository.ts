@@ -1,6 +1,6 @@
 /** Photos and voice clips on the tablet: stored by content hash, so storing twice is harmless. */
-import type { BlobMime } from '../shared/blobs.ts';
-import { MAX_BLOB_BYTES } from '../shared/blobLimits.ts';
+import type { BlobMime } from '#shared/blobs.ts';
+import { MAX_BLOB_BYTES } from '#shared/blobLimits.ts';
 import type { SchakelDb } from './SchakelDb.ts';
 import { StorageFullError, isQuotaError } from './storageErrors.ts';
 

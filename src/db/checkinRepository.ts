@@ -4,7 +4,7 @@
  * member with a picture PIN: on a shared tablet, anyone could open the day
  * of someone who signs in with a tap.
  */
-import type { Checkin } from '../shared/records.ts';
+import type { Checkin } from '#shared/records.ts';
 import type { FaceHistoryRow, SchakelDb } from './SchakelDb.ts';
 import { writeLocal, writeTables, type WriteContext } from './localWrite.ts';
 

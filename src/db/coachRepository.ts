@@ -7,7 +7,7 @@
  */
 // Types only: the talk flags below run on the photo grid, whose chunk stays free of zod.
 // Cards are checked with the card schema by the editor (cardDraft.ts) before they get here.
-import type { Card, Checkin, HelpAck, Member, PinHash, RejectReason, Task } from '../shared/records.ts';
+import type { Card, Checkin, HelpAck, Member, PinHash, RejectReason, Task } from '#shared/records.ts';
 import { writeLocal, writeTables, type WriteContext } from './localWrite.ts';
 import type { SchakelDb } from './SchakelDb.ts';
 

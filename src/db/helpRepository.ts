@@ -1,5 +1,5 @@
 /** Help calls and their acknowledgements, written like every other change: record and outbox together. */
-import type { HelpAck, HelpCall, HelpReason } from '../shared/records.ts';
+import type { HelpAck, HelpCall, HelpReason } from '#shared/records.ts';
 import { writeLocal, type WriteContext } from './localWrite.ts';
 import type { SchakelDb } from './SchakelDb.ts';
 

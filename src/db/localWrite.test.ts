@@ -1,7 +1,7 @@
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
-import { enrolledDb } from '../../tests/helpers/enrolledDb.ts';
-import type { TaskCompletion } from '../shared/records.ts';
+import { enrolledDb } from '#tests/helpers/enrolledDb.ts';
+import type { TaskCompletion } from '#shared/records.ts';
 import { writeLocal } from './localWrite.ts';
 import { StorageFullError } from './storageErrors.ts';
 

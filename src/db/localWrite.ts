@@ -3,9 +3,9 @@
  * written in one Dexie transaction, with the next per-device sequence number
  * and a fresh HLC timestamp. Either both are on disk or neither is.
  */
-import { formatHlc, parseHlc, tickHlc } from '../shared/hlc.ts';
-import type { RecordByKind, RecordKind } from '../shared/records.ts';
-import { RECORD_SCHEMA_VERSION } from '../shared/versions.ts';
+import { formatHlc, parseHlc, tickHlc } from '#shared/hlc.ts';
+import type { RecordByKind, RecordKind } from '#shared/records.ts';
+import { RECORD_SCHEMA_VERSION } from '#shared/versions.ts';
 import type { OutboxEntry, SchakelDb } from './SchakelDb.ts';
 import { StorageFullError, isQuotaError } from './storageErrors.ts';
 

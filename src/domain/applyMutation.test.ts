@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatHlc } from '../shared/hlc.ts';
-import type { Mutation } from '../shared/protocol.ts';
+import { formatHlc } from '#shared/hlc.ts';
+import type { Mutation } from '#shared/protocol.ts';
 import { applyMutation, type MutationContext, type StoredRecord } from './applyMutation.ts';
 
 const TEAM = '01900000-0000-7000-8000-000000000001';

@@ -8,8 +8,8 @@
  *   fields that lost make the answer a conflict carrying the merged state.
  * - Deletes leave a tombstone that no later patch or insert can bring back.
  */
-import { recordSchemas, type RecordKind } from '../shared/records.ts';
-import type { DeviceRole, Mutation } from '../shared/protocol.ts';
+import { recordSchemas, type RecordKind } from '#shared/records.ts';
+import type { DeviceRole, Mutation } from '#shared/protocol.ts';
 import { isEventKind, roleMayWrite } from './recordKinds.ts';
 
 export interface StoredRecord {

@@ -1,5 +1,5 @@
 /** Which blobs a record (or a patch of one) refers to: they must reach the server before it. */
-import type { RecordKind } from '../shared/records.ts';
+import type { RecordKind } from '#shared/records.ts';
 
 const SHA = /^[0-9a-f]{64}$/;
 

@@ -3,7 +3,7 @@
  * setting existed lack it; every reader goes through here so the defaults
  * live in one place.
  */
-import type { IluoLevel, Member, Skill, WellbeingScale } from '../shared/records.ts';
+import type { IluoLevel, Member, Skill, WellbeingScale } from '#shared/records.ts';
 
 export interface MemberSettings {
   readonly scale: WellbeingScale;

@@ -3,8 +3,8 @@
  * (insert-only, never edited); mutable records are edited by coaches and merge
  * per field. Which device roles may write which kinds lives here too.
  */
-import type { RecordKind } from '../shared/records.ts';
-import type { DeviceRole } from '../shared/protocol.ts';
+import type { RecordKind } from '#shared/records.ts';
+import type { DeviceRole } from '#shared/protocol.ts';
 
 export const EVENT_KINDS: ReadonlySet<RecordKind> = new Set<RecordKind>(['taskCompletion', 'checkin', 'helpCall', 'helpAck']);
 

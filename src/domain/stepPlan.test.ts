@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card, Member, Skill } from '../shared/records.ts';
+import type { Card, Member, Skill } from '#shared/records.ts';
 import { detailLevel } from './memberSettings.ts';
 import { stepPlan } from './stepPlan.ts';
 

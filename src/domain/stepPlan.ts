@@ -4,7 +4,7 @@
  * one-screen summary. A card with no key steps marked shows every step at U,
  * so a coach who never marks keys loses nothing.
  */
-import type { Card, CardStep, IluoLevel } from '../shared/records.ts';
+import type { Card, CardStep, IluoLevel } from '#shared/records.ts';
 
 export interface StepPlan {
   readonly mode: 'steps' | 'summary';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Card, Order, Task } from '../shared/records.ts';
+import type { Card, Order, Task } from '#shared/records.ts';
 import { stationOfDay, todayTasks } from './today.ts';
 
 const id = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;

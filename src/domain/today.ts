@@ -1,5 +1,5 @@
 /** What a member sees on the Today screen, derived from plain records. */
-import type { Card, Order, RotaSlot, Station, Task, TaskCompletion, TeamSettings } from '../shared/records.ts';
+import type { Card, Order, RotaSlot, Station, Task, TaskCompletion, TeamSettings } from '#shared/records.ts';
 
 export interface TodayTask {
   readonly task: Task;

@@ -5,7 +5,7 @@
  * single connection). If a group fails as a whole, each push is retried on
  * its own, so one bad request never fails its neighbours.
  */
-import type { Mutation } from '../shared/protocol.ts';
+import type { Mutation } from '#shared/protocol.ts';
 import type { Device } from './storage/deviceStore.ts';
 import { DeviceRevokedError, pushBatch, type HlcAuthority, type PushItem, type PushOutcome } from './storage/pushBatch.ts';
 import type { SqlDatabase } from './storage/SqlDatabase.ts';

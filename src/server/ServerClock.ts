@@ -3,7 +3,7 @@
  * carries. The server's order is the authority, so a mutation stamped far
  * in the future by a tablet with a wrong clock is re-stamped here.
  */
-import { MAX_DRIFT_MS, formatHlc, parseHlc, tickHlc, type Hlc } from '../shared/hlc.ts';
+import { MAX_DRIFT_MS, formatHlc, parseHlc, tickHlc, type Hlc } from '#shared/hlc.ts';
 
 export class ServerClock {
   private last: Hlc = { wallMs: 0, counter: 0, node: 'server' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enrolledDb } from '../../tests/helpers/enrolledDb.ts';
-import { rejectingTransport } from '../../tests/helpers/rejectingTransport.ts';
-import { PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { enrolledDb } from '#tests/helpers/enrolledDb.ts';
+import { rejectingTransport } from '#tests/helpers/rejectingTransport.ts';
+import { PROTOCOL_VERSION } from '#shared/protocol.ts';
 import { ChangeWatcher } from './ChangeWatcher.ts';
 
 describe('the change watcher', () => {

@@ -6,8 +6,8 @@
  * a person can fix (revoked tablet, outdated app), which the sync
  * indicator already shows.
  */
-import { PROTOCOL_VERSION } from '../shared/protocol.ts';
-import type { SchakelDb } from '../db/SchakelDb.ts';
+import { PROTOCOL_VERSION } from '#shared/protocol.ts';
+import type { SchakelDb } from '#db/SchakelDb.ts';
 import { TransportError, type Transport } from './Transport.ts';
 
 export interface ChangeWatcherDeps {

@@ -7,13 +7,13 @@
  * its cursor are stored in one transaction. Any transport failure leaves the
  * database exactly as it was.
  */
-import { MAX_PULL_PAGE, MAX_PUSH_BATCH, MAX_PUSH_BODY_BYTES, PROTOCOL_VERSION, type Mutation, type PushRequest, type PushResponse } from '../shared/protocol.ts';
-import type { DeviceRow, OutboxEntry, SchakelDb } from '../db/SchakelDb.ts';
-import { recordTableNames } from '../db/SchakelDb.ts';
+import { MAX_PULL_PAGE, MAX_PUSH_BATCH, MAX_PUSH_BODY_BYTES, PROTOCOL_VERSION, type Mutation, type PushRequest, type PushResponse } from '#shared/protocol.ts';
+import type { DeviceRow, OutboxEntry, SchakelDb } from '#db/SchakelDb.ts';
+import { recordTableNames } from '#db/SchakelDb.ts';
 import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts';
 import { observeServerClock } from './observeServerClock.ts';
 import { uploadBlobs } from './uploadBlobs.ts';
-import { blobRefs } from '../domain/blobRefs.ts';
+import { blobRefs } from '#domain/blobRefs.ts';
 import type { Transport } from './Transport.ts';
 
 /** The protocol's maximum: fewer round trips and transactions when a tablet drains days of work. */

@@ -3,8 +3,8 @@
  * uses HTTP (httpTransport.ts); tests plug in the real server in-process and
  * inject faults between the two.
  */
-import type { BlobStatus } from '../shared/blobs.ts';
-import type { EnrolRequest, EnrolResponse, PullRequest, PullResponse, PushRequest, PushResponse, WaitRequest, WaitResponse } from '../shared/protocol.ts';
+import type { BlobStatus } from '#shared/blobs.ts';
+import type { EnrolRequest, EnrolResponse, PullRequest, PullResponse, PushRequest, PushResponse, WaitRequest, WaitResponse } from '#shared/protocol.ts';
 
 export interface Transport {
   enrol(request: EnrolRequest): Promise<EnrolResponse>;

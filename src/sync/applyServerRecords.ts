@@ -3,9 +3,9 @@
  * state is the base; a local change still waiting in the outbox is laid
  * back on top, so a pull never hides what a member just did.
  */
-import { recordSchemas, type RecordKind } from '../shared/records.ts';
-import type { ServerRecord } from '../shared/protocol.ts';
-import { RECORD_TABLES, recordTableNames, type OutboxEntry, type SchakelDb } from '../db/SchakelDb.ts';
+import { recordSchemas, type RecordKind } from '#shared/records.ts';
+import type { ServerRecord } from '#shared/protocol.ts';
+import { RECORD_TABLES, recordTableNames, type OutboxEntry, type SchakelDb } from '#db/SchakelDb.ts';
 
 /** Must run inside a transaction that covers every record table, `versions` and `outbox`. */
 export async function applyServerRecords(db: SchakelDb, records: readonly ServerRecord[]): Promise<number> {

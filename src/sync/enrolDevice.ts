@@ -1,5 +1,5 @@
-import { PROTOCOL_VERSION } from '../shared/versions.ts';
-import type { SchakelDb } from '../db/SchakelDb.ts';
+import { PROTOCOL_VERSION } from '#shared/versions.ts';
+import type { SchakelDb } from '#db/SchakelDb.ts';
 import type { Transport } from './Transport.ts';
 
 export interface EnrolOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../shared/protocol.ts';
+import { PROTOCOL_VERSION } from '#shared/protocol.ts';
 import { httpTransport } from './httpTransport.ts';
 import { TransportError } from './Transport.ts';
 

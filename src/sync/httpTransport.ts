@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { blobStatus } from '../shared/blobs.ts';
-import { PROTOCOL_VERSION, enrolResponse, errorBody, pullResponse, pushResponse, waitResponse } from '../shared/protocol.ts';
+import { blobStatus } from '#shared/blobs.ts';
+import { PROTOCOL_VERSION, enrolResponse, errorBody, pullResponse, pushResponse, waitResponse } from '#shared/protocol.ts';
 import { TransportError, type Transport, type TransportFailure } from './Transport.ts';
 
 /** The Transport over fetch, to the coordinator at `baseUrl` (same origin in the app). */

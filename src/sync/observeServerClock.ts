@@ -4,8 +4,8 @@
  * merged so the next local write orders after everything seen. Runs inside
  * the transaction that stores the answer: a failed batch moves nothing.
  */
-import { HlcError, MAX_DRIFT_MS, formatHlc, parseHlc, receiveHlc } from '../shared/hlc.ts';
-import type { DeviceRow, SchakelDb } from '../db/SchakelDb.ts';
+import { HlcError, MAX_DRIFT_MS, formatHlc, parseHlc, receiveHlc } from '#shared/hlc.ts';
+import type { DeviceRow, SchakelDb } from '#db/SchakelDb.ts';
 
 export interface ServerClockAnswer {
   readonly serverTime: number;

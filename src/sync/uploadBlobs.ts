@@ -5,8 +5,8 @@
  * tablet does not have (it arrived from elsewhere, or was lost) is skipped:
  * the record goes anyway and readers show a placeholder until it arrives.
  */
-import { BLOB_CHUNK_BYTES } from '../shared/blobs.ts';
-import type { SchakelDb } from '../db/SchakelDb.ts';
+import { BLOB_CHUNK_BYTES } from '#shared/blobs.ts';
+import type { SchakelDb } from '#db/SchakelDb.ts';
 import { TransportError, type Transport } from './Transport.ts';
 
 /** Throws TransportError on a network or server failure; nothing local changes then. */

@@ -4,12 +4,12 @@
  * Everything here is setup or checking; none of it is timed as sync.
  */
 import { uuidv7 } from 'uuidv7';
-import { formatHlc } from '../../src/shared/hlc.ts';
-import type { Card, Member, Order, Station, Task, TaskCompletion } from '../../src/shared/records.ts';
-import { createEnrolmentCode } from '../../src/server/storage/deviceStore.ts';
-import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
-import { insertServerRecords, type NewServerRecord } from '../../src/server/storage/syncStore.ts';
-import { newEnrolmentCode } from '../../src/server/tokens.ts';
+import { formatHlc } from '#shared/hlc.ts';
+import type { Card, Member, Order, Station, Task, TaskCompletion } from '#shared/records.ts';
+import { createEnrolmentCode } from '#server/storage/deviceStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { insertServerRecords, type NewServerRecord } from '#server/storage/syncStore.ts';
+import { newEnrolmentCode } from '#server/tokens.ts';
 
 const DAY = '2026-11-25';
 const INSERT_CHUNK = 5_000;

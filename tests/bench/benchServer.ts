@@ -9,14 +9,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
-import { buildServer } from '../../src/server/http/buildServer.ts';
-import { DEFAULT_RATE_LIMITS } from '../../src/server/http/rateLimits.ts';
-import { ensureEnrolmentCodes } from '../../src/server/seed/ensureEnrolmentCodes.ts';
-import { seedDemo } from '../../src/server/seed/seedDemo.ts';
-import { migrate } from '../../src/server/storage/migrate.ts';
-import { openPglite } from '../../src/server/storage/pgliteDatabase.ts';
-import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
-import type { OpenCode } from '../../src/server/storage/deviceStore.ts';
+import { buildServer } from '#server/http/buildServer.ts';
+import { DEFAULT_RATE_LIMITS } from '#server/http/rateLimits.ts';
+import { ensureEnrolmentCodes } from '#server/seed/ensureEnrolmentCodes.ts';
+import { seedDemo } from '#server/seed/seedDemo.ts';
+import { migrate } from '#server/storage/migrate.ts';
+import { openPglite } from '#server/storage/pgliteDatabase.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import type { OpenCode } from '#server/storage/deviceStore.ts';
 import { Meter, timedDatabase } from './meters.ts';
 
 export interface BenchServer {

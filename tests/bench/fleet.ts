@@ -10,11 +10,11 @@ import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { uuidv7 } from 'uuidv7';
-import { formatHlc } from '../../src/shared/hlc.ts';
-import { PROTOCOL_VERSION, type Mutation } from '../../src/shared/protocol.ts';
-import { RECORD_SCHEMA_VERSION } from '../../src/shared/records.ts';
-import { httpTransport } from '../../src/sync/httpTransport.ts';
-import type { Transport } from '../../src/sync/Transport.ts';
+import { formatHlc } from '#shared/hlc.ts';
+import { PROTOCOL_VERSION, type Mutation } from '#shared/protocol.ts';
+import { RECORD_SCHEMA_VERSION } from '#shared/records.ts';
+import { httpTransport } from '#sync/httpTransport.ts';
+import type { Transport } from '#sync/Transport.ts';
 import { agentFetch } from './agentFetch.ts';
 import { completion } from './benchData.ts';
 

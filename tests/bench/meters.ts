@@ -4,8 +4,8 @@
  * without touching the code under test.
  */
 import { performance } from 'node:perf_hooks';
-import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
-import type { Transport } from '../../src/sync/Transport.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import type { Transport } from '#sync/Transport.ts';
 
 export class Meter {
   ms = 0;

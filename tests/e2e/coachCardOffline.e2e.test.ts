@@ -8,7 +8,7 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoWorkshopForSuite } from '../helpers/demoWorkshop.ts';
+import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 describe('a coach makes a card offline', () => {

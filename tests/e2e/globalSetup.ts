@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { CHROMIUM_MISSING, findChromium } from '../helpers/findChromium.ts';
+import { CHROMIUM_MISSING, findChromium } from '#tests/helpers/findChromium.ts';
 
 /** Browser tests never skip silently: without a browser or a build, the run fails with one line saying why. */
 export function setup(): void {

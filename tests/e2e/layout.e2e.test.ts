@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoWorkshopForSuite } from '../helpers/demoWorkshop.ts';
+import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 interface Box {

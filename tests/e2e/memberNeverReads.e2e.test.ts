@@ -7,7 +7,7 @@
  * tablet shows the call. axe checks every screen on the way.
  */
 import { describe, expect, it } from 'vitest';
-import { demoWorkshopForSuite } from '../helpers/demoWorkshop.ts';
+import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 describe('a member who never reads', () => {

@@ -4,7 +4,7 @@
  * long-poll "pull now" signal.
  */
 import { describe, expect, it } from 'vitest';
-import { demoWorkshopForSuite } from '../helpers/demoWorkshop.ts';
+import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 describe('pull now', () => {

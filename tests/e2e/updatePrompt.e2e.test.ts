@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../helpers/launchChromium.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { launchChromium } from '#tests/helpers/launchChromium.ts';
+import { freePort, startServer, type RunningServer } from '#tests/helpers/serverProcess.ts';
 
 describe('app update', () => {
   let work: string;

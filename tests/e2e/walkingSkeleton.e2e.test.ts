@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite } from '../../src/server/storage/pgliteDatabase.ts';
-import { launchChromium } from '../helpers/launchChromium.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/serverProcess.ts';
+import { openPglite } from '#server/storage/pgliteDatabase.ts';
+import { launchChromium } from '#tests/helpers/launchChromium.ts';
+import { freePort, startServer, type RunningServer } from '#tests/helpers/serverProcess.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 describe('walking skeleton: a task done on an offline tablet reaches the coordinator', () => {

@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
-import { SchakelDb } from '../../src/db/SchakelDb.ts';
-import type { Card, Member, Order, Station, Task } from '../../src/shared/records.ts';
+import { SchakelDb } from '#db/SchakelDb.ts';
+import type { Card, Member, Order, Station, Task } from '#shared/records.ts';
 
 export const TEAM_ID = '01900000-0000-7000-8000-000000000001';
 

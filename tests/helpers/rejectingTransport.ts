@@ -1,4 +1,4 @@
-import type { Transport } from '../../src/sync/Transport.ts';
+import type { Transport } from '#sync/Transport.ts';
 
 /** A transport whose every call fails, except the ones a test overrides. */
 export function rejectingTransport(overrides: Partial<Transport> = {}): Transport {

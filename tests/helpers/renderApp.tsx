@@ -2,12 +2,12 @@ import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { uuidv7 } from 'uuidv7';
-import type { SchakelDb } from '../../src/db/SchakelDb.ts';
-import { createI18n } from '../../src/app/i18n/i18n.ts';
-import { ServicesContext, type AppServices } from '../../src/app/services/servicesContext.ts';
-import { useAppStore } from '../../src/app/state/store.ts';
-import type { SyncTrigger } from '../../src/sync/SyncScheduler.ts';
-import type { Transport } from '../../src/sync/Transport.ts';
+import type { SchakelDb } from '#db/SchakelDb.ts';
+import { createI18n } from '#kiosk/i18n/i18n.ts';
+import { ServicesContext, type AppServices } from '#kiosk/services/servicesContext.ts';
+import { useAppStore } from '#kiosk/state/store.ts';
+import type { SyncTrigger } from '#sync/SyncScheduler.ts';
+import type { Transport } from '#sync/Transport.ts';
 import { rejectingTransport } from './rejectingTransport.ts';
 
 export const FIXED_NOW = new Date('2026-11-25T09:30:00');

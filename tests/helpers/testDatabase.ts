@@ -5,10 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrate } from '../../src/server/storage/migrate.ts';
-import { openPglite } from '../../src/server/storage/pgliteDatabase.ts';
-import { openPostgres } from '../../src/server/storage/postgresDatabase.ts';
-import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
+import { migrate } from '#server/storage/migrate.ts';
+import { openPglite } from '#server/storage/pgliteDatabase.ts';
+import { openPostgres } from '#server/storage/postgresDatabase.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 
 export type Engine = 'pglite' | 'postgres';
 

@@ -4,14 +4,14 @@
  * the test can break.
  */
 import { uuidv7 } from 'uuidv7';
-import { SchakelDb } from '../../src/db/SchakelDb.ts';
-import { writeLocal } from '../../src/db/localWrite.ts';
-import type { TaskCompletion } from '../../src/shared/records.ts';
-import { localDay } from '../../src/shared/time.ts';
-import { enrolDevice } from '../../src/sync/enrolDevice.ts';
-import { httpTransport } from '../../src/sync/httpTransport.ts';
-import { SyncClient } from '../../src/sync/SyncClient.ts';
-import type { Transport } from '../../src/sync/Transport.ts';
+import { SchakelDb } from '#db/SchakelDb.ts';
+import { writeLocal } from '#db/localWrite.ts';
+import type { TaskCompletion } from '#shared/records.ts';
+import { localDay } from '#shared/time.ts';
+import { enrolDevice } from '#sync/enrolDevice.ts';
+import { httpTransport } from '#sync/httpTransport.ts';
+import { SyncClient } from '#sync/SyncClient.ts';
+import type { Transport } from '#sync/Transport.ts';
 import { inProcessFetch, type Fault } from './inProcessFetch.ts';
 import type { TestServer } from './testServer.ts';
 import { TEST_NOW } from './testServer.ts';

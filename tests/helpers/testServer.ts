@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { uuidv7 } from 'uuidv7';
-import { PROTOCOL_VERSION, type DeviceRole, type EnrolResponse } from '../../src/shared/protocol.ts';
-import { buildServer, type ServerOptions } from '../../src/server/http/buildServer.ts';
-import { ensureEnrolmentCodes } from '../../src/server/seed/ensureEnrolmentCodes.ts';
-import { seedDemo } from '../../src/server/seed/seedDemo.ts';
-import { addCoordinatorKeyHash } from '../../src/server/storage/coordinatorStore.ts';
-import type { OpenCode } from '../../src/server/storage/deviceStore.ts';
-import type { SqlDatabase } from '../../src/server/storage/SqlDatabase.ts';
-import { hashToken } from '../../src/server/tokens.ts';
+import { PROTOCOL_VERSION, type DeviceRole, type EnrolResponse } from '#shared/protocol.ts';
+import { buildServer, type ServerOptions } from '#server/http/buildServer.ts';
+import { ensureEnrolmentCodes } from '#server/seed/ensureEnrolmentCodes.ts';
+import { seedDemo } from '#server/seed/seedDemo.ts';
+import { addCoordinatorKeyHash } from '#server/storage/coordinatorStore.ts';
+import type { OpenCode } from '#server/storage/deviceStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { hashToken } from '#server/tokens.ts';
 import { openTestDatabase, type Engine } from './testDatabase.ts';
 
 /** A Wednesday, so the demo week's tasks exist for "today" in every test. */

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { readConfig } from '../../src/server/config.ts';
-import { ensureCoordinatorKey } from '../../src/server/coordinatorKey.ts';
-import { buildServer } from '../../src/server/http/buildServer.ts';
-import { hashToken } from '../../src/server/tokens.ts';
-import { formatHlc } from '../../src/shared/hlc.ts';
+import { readConfig } from '#server/config.ts';
+import { ensureCoordinatorKey } from '#server/coordinatorKey.ts';
+import { buildServer } from '#server/http/buildServer.ts';
+import { hashToken } from '#server/tokens.ts';
+import { formatHlc } from '#shared/hlc.ts';
 import {
   PROTOCOL_VERSION,
   adminDeviceResponse,
@@ -17,9 +17,9 @@ import {
   errorBody,
   type EnrolResponse,
   type Mutation,
-} from '../../src/shared/protocol.ts';
-import { ENGINES, openTestDatabase, type Engine } from '../helpers/testDatabase.ts';
-import { startTestServer, tableCounts, TEST_COORDINATOR_KEY, type TestServer } from '../helpers/testServer.ts';
+} from '#shared/protocol.ts';
+import { ENGINES, openTestDatabase, type Engine } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, tableCounts, TEST_COORDINATOR_KEY, type TestServer } from '#tests/helpers/testServer.ts';
 
 const pull = { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null };
 /** A push that changes the server when it gets through: even a rejected mutation is logged and moves the high-water mark. */

@@ -2,13 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { sha256OfBytes, storeLocalBlob } from '../../src/db/blobRepository.ts';
-import { writeLocal } from '../../src/db/localWrite.ts';
-import { StorageFullError } from '../../src/db/storageErrors.ts';
-import { BLOB_CHUNK_BYTES } from '../../src/shared/blobs.ts';
-import { serverRecordCount, syncedDevice, type TestDevice } from '../helpers/testDevice.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
+import { sha256OfBytes, storeLocalBlob } from '#db/blobRepository.ts';
+import { writeLocal } from '#db/localWrite.ts';
+import { StorageFullError } from '#db/storageErrors.ts';
+import { BLOB_CHUNK_BYTES } from '#shared/blobs.ts';
+import { serverRecordCount, syncedDevice, type TestDevice } from '#tests/helpers/testDevice.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 
 const photoBytes = (size: number) => new Uint8Array(randomBytes(size));
 const token = async (d: TestDevice) => (await d.db.device.get('self'))?.token ?? '';

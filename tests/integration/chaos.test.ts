@@ -10,11 +10,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { roleMayRead } from '../../src/domain/recordKinds.ts';
-import { recordSchemas, type RecordKind } from '../../src/shared/records.ts';
-import { RECORD_TABLES } from '../../src/db/SchakelDb.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { roleMayRead } from '#domain/recordKinds.ts';
+import { recordSchemas, type RecordKind } from '#shared/records.ts';
+import { RECORD_TABLES } from '#db/SchakelDb.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, type TestServer } from '#tests/helpers/testServer.ts';
 import { COACH, DEVICES, World, schedule, type Action } from './chaos/actions.ts';
 import { ChaosDevice } from './chaos/ChaosDevice.ts';
 

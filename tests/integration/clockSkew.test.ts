@@ -1,11 +1,11 @@
 /** Tablets whose clocks are a day off still sync correctly; the server's order is the authority. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { writeLocal } from '../../src/db/localWrite.ts';
-import { parseHlc } from '../../src/shared/hlc.ts';
-import { createTestDevice, type TestDevice } from '../helpers/testDevice.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
+import { writeLocal } from '#db/localWrite.ts';
+import { parseHlc } from '#shared/hlc.ts';
+import { createTestDevice, type TestDevice } from '#tests/helpers/testDevice.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 
 const DAY = 86_400_000;
 
@@ -14,7 +14,7 @@ describe.each(ENGINES)('clock skew on %s', (engine) => {
   let serverNow = TEST_NOW.getTime();
   beforeEach(async () => {
     serverNow = TEST_NOW.getTime();
-    const { ServerClock } = await import('../../src/server/ServerClock.ts');
+    const { ServerClock } = await import('#server/ServerClock.ts');
     server = await startTestServer(engine, { clock: new ServerClock(() => serverNow) });
   });
   afterEach(async () => {

@@ -1,8 +1,8 @@
 /** Many tablets pushing at the same moment: each gets its own answer, and the team's cursor stays gap-free and ordered. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDevice, type TestDevice } from '../helpers/testDevice.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { createTestDevice, type TestDevice } from '#tests/helpers/testDevice.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, type TestServer } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('group commit on %s', (engine) => {
   let server: TestServer;

@@ -1,10 +1,10 @@
 /** A member's help call reaches the coach's tablet, and the coach's "seen" reaches the member's kiosk. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { acknowledgeHelp, callForHelp, latestHelpCall } from '../../src/db/helpRepository.ts';
-import { syncedDevice } from '../helpers/testDevice.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
+import { acknowledgeHelp, callForHelp, latestHelpCall } from '#db/helpRepository.ts';
+import { syncedDevice } from '#tests/helpers/testDevice.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('help calls on %s', (engine) => {
   let server: TestServer;

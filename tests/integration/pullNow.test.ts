@@ -1,12 +1,12 @@
 /** "Pull now": an online tablet hears about another tablet's change without waiting for its timer. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
-import { ChangeWatcher } from '../../src/sync/ChangeWatcher.ts';
-import { httpTransport } from '../../src/sync/httpTransport.ts';
-import { createTestDevice } from '../helpers/testDevice.ts';
-import { inProcessFetch } from '../helpers/inProcessFetch.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, type TestServer } from '../helpers/testServer.ts';
+import { PROTOCOL_VERSION } from '#shared/protocol.ts';
+import { ChangeWatcher } from '#sync/ChangeWatcher.ts';
+import { httpTransport } from '#sync/httpTransport.ts';
+import { createTestDevice } from '#tests/helpers/testDevice.ts';
+import { inProcessFetch } from '#tests/helpers/inProcessFetch.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, type TestServer } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('pull-now signal on %s', (engine) => {
   let server: TestServer;

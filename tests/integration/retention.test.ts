@@ -1,12 +1,12 @@
 /** Deletes stay deleted, even for a tablet that was offline longer than tombstones are kept. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { writeLocal } from '../../src/db/localWrite.ts';
-import { compactTombstones } from '../../src/server/storage/retention.ts';
-import { pullChanges } from '../../src/server/storage/syncStore.ts';
-import { createTestDevice } from '../helpers/testDevice.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
+import { writeLocal } from '#db/localWrite.ts';
+import { compactTombstones } from '#server/storage/retention.ts';
+import { pullChanges } from '#server/storage/syncStore.ts';
+import { createTestDevice } from '#tests/helpers/testDevice.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('tombstone retention on %s', (engine) => {
   let server: TestServer;

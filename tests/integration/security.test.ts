@@ -5,13 +5,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { answerCheckin } from '../../src/db/checkinRepository.ts';
-import { writeLocal } from '../../src/db/localWrite.ts';
-import { formatHlc } from '../../src/shared/hlc.ts';
-import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '../../src/shared/protocol.ts';
-import { createTestDevice } from '../helpers/testDevice.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, tableCounts, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
+import { answerCheckin } from '#db/checkinRepository.ts';
+import { writeLocal } from '#db/localWrite.ts';
+import { formatHlc } from '#shared/hlc.ts';
+import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '#shared/protocol.ts';
+import { createTestDevice } from '#tests/helpers/testDevice.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, tableCounts, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('security rules on %s', (engine) => {
   let server: TestServer;

@@ -1,13 +1,13 @@
 /** The demo workshop a new user gets, and migrations that can run on every start. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { ensureEnrolmentCodes } from '../../src/server/seed/ensureEnrolmentCodes.ts';
-import { seedDemo, weekDays } from '../../src/server/seed/seedDemo.ts';
-import { MIGRATIONS, migrate } from '../../src/server/storage/migrate.ts';
-import { card as cardSchema } from '../../src/shared/records.ts';
-import { localDay } from '../../src/shared/time.ts';
-import { ENGINES, openTestDatabase, type TestDatabase } from '../helpers/testDatabase.ts';
-import { TEST_NOW } from '../helpers/testServer.ts';
+import { ensureEnrolmentCodes } from '#server/seed/ensureEnrolmentCodes.ts';
+import { seedDemo, weekDays } from '#server/seed/seedDemo.ts';
+import { MIGRATIONS, migrate } from '#server/storage/migrate.ts';
+import { card as cardSchema } from '#shared/records.ts';
+import { localDay } from '#shared/time.ts';
+import { ENGINES, openTestDatabase, type TestDatabase } from '#tests/helpers/testDatabase.ts';
+import { TEST_NOW } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('demo seed and migrations on %s', (engine) => {
   let t: TestDatabase;

@@ -1,10 +1,10 @@
 /** The coordinator's HTTP API: health, enrolment, and the refusals that must write nothing. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { formatHlc } from '../../src/shared/hlc.ts';
-import { PROTOCOL_VERSION, type Mutation } from '../../src/shared/protocol.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { TEST_NOW, startTestServer, tableCounts, type TestServer } from '../helpers/testServer.ts';
+import { formatHlc } from '#shared/hlc.ts';
+import { PROTOCOL_VERSION, type Mutation } from '#shared/protocol.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { TEST_NOW, startTestServer, tableCounts, type TestServer } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('coordinator API on %s', (engine) => {
   let server: TestServer;

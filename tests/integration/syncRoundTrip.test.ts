@@ -5,12 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { answerCheckin } from '../../src/db/checkinRepository.ts';
-import { writeLocal } from '../../src/db/localWrite.ts';
-import { TransportError } from '../../src/sync/Transport.ts';
-import { createTestDevice, serverRecordCount, syncedDevice } from '../helpers/testDevice.ts';
-import { ENGINES } from '../helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '../helpers/testServer.ts';
+import { answerCheckin } from '#db/checkinRepository.ts';
+import { writeLocal } from '#db/localWrite.ts';
+import { TransportError } from '#sync/Transport.ts';
+import { createTestDevice, serverRecordCount, syncedDevice } from '#tests/helpers/testDevice.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
+import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 
 describe.each(ENGINES)('sync round trip on %s', (engine) => {
   let server: TestServer;
@@ -147,8 +147,8 @@ describe.each(ENGINES)('resends inside one group commit on %s', (engine) => {
       const [entry] = await device.db.outbox.toArray();
       const { createdAt: _c, ...mutation } = entry!;
       const dev = await device.db.device.get('self');
-      const { pushBatch } = await import('../../src/server/storage/pushBatch.ts');
-      const { ServerClock } = await import('../../src/server/ServerClock.ts');
+      const { pushBatch } = await import('#server/storage/pushBatch.ts');
+      const { ServerClock } = await import('#server/ServerClock.ts');
       const who = { id: dev!.deviceId, teamId: dev!.team.id, role: dev!.role, revoked: false };
       const outcomes = await pushBatch(server.db, [{ device: who, mutations: [mutation] }, { device: who, mutations: [mutation] }], new ServerClock());
       expect(outcomes.map((o) => ('results' in o ? o.results.map((r) => r.status) : 'revoked'))).toEqual([['rejected'], ['rejected']]);

@@ -1,4 +1,4 @@
-import type { ERROR_CODES } from '../../shared/protocol.ts';
+import type { ERROR_CODES } from '#shared/protocol.ts';
 
 type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
 

@@ -7,10 +7,10 @@
  * re-checks revocation inside its own transaction anyway.
  */
 import type { FastifyRequest } from 'fastify';
-import { ERROR_CODES } from '../../shared/protocol.ts';
-import { deviceByTokenHash, type Device } from '../storage/deviceStore.ts';
-import type { SqlDatabase } from '../storage/SqlDatabase.ts';
-import { hashToken } from '../tokens.ts';
+import { ERROR_CODES } from '#shared/protocol.ts';
+import { deviceByTokenHash, type Device } from '#server/storage/deviceStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { hashToken } from '#server/tokens.ts';
 import { HttpError } from './HttpError.ts';
 
 const REMEMBER_MS = 10_000;

@@ -1,9 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import { ERROR_CODES } from '../../shared/protocol.ts';
-import { COORDINATOR_KEY_FILE } from '../coordinatorKey.ts';
-import { isCoordinatorKeyHash } from '../storage/coordinatorStore.ts';
-import type { SqlClient } from '../storage/SqlDatabase.ts';
-import { hashToken } from '../tokens.ts';
+import { ERROR_CODES } from '#shared/protocol.ts';
+import { COORDINATOR_KEY_FILE } from '#server/coordinatorKey.ts';
+import { isCoordinatorKeyHash } from '#server/storage/coordinatorStore.ts';
+import type { SqlClient } from '#server/storage/SqlDatabase.ts';
+import { hashToken } from '#server/tokens.ts';
 import { bearerToken } from './bearerToken.ts';
 import { HttpError } from './HttpError.ts';
 

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { ERROR_CODES, type ErrorBody } from '../../shared/protocol.ts';
-import type { SqlDatabase } from '../storage/SqlDatabase.ts';
+import { ERROR_CODES, type ErrorBody } from '#shared/protocol.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
 import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from './rateLimits.ts';
@@ -15,8 +15,8 @@ import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { blobRoutes } from './routes/blobRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
-import { ServerClock } from '../ServerClock.ts';
-import { TeamSignals } from '../TeamSignals.ts';
+import { ServerClock } from '#server/ServerClock.ts';
+import { TeamSignals } from '#server/TeamSignals.ts';
 
 /** Under typical proxy idle time-outs (30–60 s), so the long poll ends on our terms. */
 const DEFAULT_WAIT_TIMEOUT_MS = 25_000;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ERROR_CODES, PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { ERROR_CODES, PROTOCOL_VERSION } from '#shared/protocol.ts';
 import { HttpError } from './HttpError.ts';
 
 /**

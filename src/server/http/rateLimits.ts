@@ -7,8 +7,8 @@
  */
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ERROR_CODES } from '../../shared/protocol.ts';
-import { hashToken } from '../tokens.ts';
+import { ERROR_CODES } from '#shared/protocol.ts';
+import { hashToken } from '#server/tokens.ts';
 import { bearerToken } from './bearerToken.ts';
 import { HttpError } from './HttpError.ts';
 

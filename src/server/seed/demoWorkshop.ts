@@ -3,8 +3,8 @@
  * two sites, two self-managing teams of ten, six stations and five task
  * cards. Plain data; ids and dates are supplied by the caller.
  */
-import type { IluoLevel, Language, StepKind } from '../../shared/records.ts';
-import type { PictogramName } from '../../shared/pictograms.ts';
+import type { IluoLevel, Language, StepKind } from '#shared/records.ts';
+import type { PictogramName } from '#shared/pictograms.ts';
 
 export const DEMO_ORGANISATION = 'Maatwerkbedrijf De Golfbreker';
 

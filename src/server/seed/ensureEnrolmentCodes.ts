@@ -1,7 +1,7 @@
-import type { DeviceRole } from '../../shared/protocol.ts';
-import { createEnrolmentCode, openEnrolmentCodes, type OpenCode } from '../storage/deviceStore.ts';
-import type { SqlDatabase } from '../storage/SqlDatabase.ts';
-import { newEnrolmentCode } from '../tokens.ts';
+import type { DeviceRole } from '#shared/protocol.ts';
+import { createEnrolmentCode, openEnrolmentCodes, type OpenCode } from '#server/storage/deviceStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { newEnrolmentCode } from '#server/tokens.ts';
 
 const ROLES: readonly DeviceRole[] = ['kiosk', 'coach'];
 

@@ -3,12 +3,12 @@
  * week's orders and tasks on later starts, so a demo left running for weeks
  * still has a "today". Safe to run on every start.
  */
-import { formatHlc } from '../../shared/hlc.ts';
-import { hashPin, memberPinText, newPinSalt } from '../../shared/pinHash.ts';
-import type { Card, Member, Order, RejectReason, Skill, Station, Task, TeamSettings } from '../../shared/records.ts';
-import { localDay } from '../../shared/time.ts';
-import { insertServerRecords, type NewServerRecord } from '../storage/syncStore.ts';
-import type { SqlDatabase } from '../storage/SqlDatabase.ts';
+import { formatHlc } from '#shared/hlc.ts';
+import { hashPin, memberPinText, newPinSalt } from '#shared/pinHash.ts';
+import type { Card, Member, Order, RejectReason, Skill, Station, Task, TeamSettings } from '#shared/records.ts';
+import { localDay } from '#shared/time.ts';
+import { insertServerRecords, type NewServerRecord } from '#server/storage/syncStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { DEMO_LEVELS, DEMO_ORGANISATION, DEMO_PIN, DEMO_REJECT_REASONS, DEMO_TEAMS, type DemoTeam } from './demoWorkshop.ts';
 
 export interface SeedDeps {

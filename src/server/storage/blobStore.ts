@@ -5,7 +5,7 @@
  * last byte arrives; a damaged upload is dropped and starts over.
  */
 import { createHash } from 'node:crypto';
-import type { BlobMime } from '../../shared/blobs.ts';
+import type { BlobMime } from '#shared/blobs.ts';
 import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
 
 export interface BlobProgress {

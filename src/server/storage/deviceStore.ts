@@ -1,5 +1,5 @@
 /** Enrolment codes and devices: who may sync, for which team, in which role. */
-import type { DeviceRole, TeamInfo } from '../../shared/protocol.ts';
+import type { DeviceRole, TeamInfo } from '#shared/protocol.ts';
 import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
 import type { DeviceRow, TeamInfoRow } from './rows.ts';
 

@@ -1,5 +1,5 @@
 /** The coordinator's view of enrolled devices: list them, switch one off. */
-import type { AdminDevice, DeviceRole } from '../../shared/protocol.ts';
+import type { AdminDevice, DeviceRole } from '#shared/protocol.ts';
 import type { SqlClient } from './SqlDatabase.ts';
 
 interface FleetRow {

@@ -11,10 +11,10 @@
  * Several devices' pushes in one call is group commit: a hall full of
  * tablets pushing at once costs a few transactions, not hundreds.
  */
-import { applyMutation, type StoredRecord } from '../../domain/applyMutation.ts';
-import { isEventKind, roleMayRead } from '../../domain/recordKinds.ts';
-import type { Mutation, MutationResult } from '../../shared/protocol.ts';
-import type { RecordKind } from '../../shared/records.ts';
+import { applyMutation, type StoredRecord } from '#domain/applyMutation.ts';
+import { isEventKind, roleMayRead } from '#domain/recordKinds.ts';
+import type { Mutation, MutationResult } from '#shared/protocol.ts';
+import type { RecordKind } from '#shared/records.ts';
 import type { Device } from './deviceStore.ts';
 import type { RecordRow } from './rows.ts';
 import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';

@@ -1,6 +1,6 @@
 /** Row shapes as the SQL in this folder selects them. */
-import type { DeviceRole } from '../../shared/protocol.ts';
-import type { RecordKind } from '../../shared/records.ts';
+import type { DeviceRole } from '#shared/protocol.ts';
+import type { RecordKind } from '#shared/records.ts';
 
 export interface DeviceRow {
   id: string;

@@ -3,10 +3,10 @@
  * Pushes live in pushBatch.ts; both hand out team sequence numbers under
  * the team row's lock, so rows of one team commit in cursor order.
  */
-import type { StoredRecord } from '../../domain/applyMutation.ts';
-import { roleMayRead } from '../../domain/recordKinds.ts';
-import type { ServerRecord } from '../../shared/protocol.ts';
-import type { RecordKind } from '../../shared/records.ts';
+import type { StoredRecord } from '#domain/applyMutation.ts';
+import { roleMayRead } from '#domain/recordKinds.ts';
+import type { ServerRecord } from '#shared/protocol.ts';
+import type { RecordKind } from '#shared/records.ts';
 import type { Device } from './deviceStore.ts';
 import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
 import type { RecordRow } from './rows.ts';

@@ -6,7 +6,7 @@
  * message: the bench signs in a member without one).
  */
 import type { Page } from 'playwright-core';
-import type { KioskPage } from '../../e2e/pages/KioskPage.ts';
+import type { KioskPage } from '#tests/e2e/pages/KioskPage.ts';
 import { STEP_PROBE, type StepSample } from './inPage.ts';
 
 const STEP_TEXT = /Stap (\d+) van (\d+)/;

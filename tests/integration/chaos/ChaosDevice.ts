@@ -5,14 +5,14 @@
  * reopened (the app killed) or wiped (and the tablet enrolled again).
  */
 import { uuidv7 } from 'uuidv7';
-import { SchakelDb } from '../../../src/db/SchakelDb.ts';
-import { enrolDevice } from '../../../src/sync/enrolDevice.ts';
-import { httpTransport } from '../../../src/sync/httpTransport.ts';
-import { SyncClient } from '../../../src/sync/SyncClient.ts';
-import type { Transport } from '../../../src/sync/Transport.ts';
-import type { DeviceRole } from '../../../src/shared/protocol.ts';
-import { inProcessFetch, type Fault } from '../../helpers/inProcessFetch.ts';
-import type { TestServer } from '../../helpers/testServer.ts';
+import { SchakelDb } from '#db/SchakelDb.ts';
+import { enrolDevice } from '#sync/enrolDevice.ts';
+import { httpTransport } from '#sync/httpTransport.ts';
+import { SyncClient } from '#sync/SyncClient.ts';
+import type { Transport } from '#sync/Transport.ts';
+import type { DeviceRole } from '#shared/protocol.ts';
+import { inProcessFetch, type Fault } from '#tests/helpers/inProcessFetch.ts';
+import type { TestServer } from '#tests/helpers/testServer.ts';
 
 export class ChaosDevice {
   db: SchakelDb;

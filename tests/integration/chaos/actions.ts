@@ -6,16 +6,16 @@
 import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { uuidv7 } from 'uuidv7';
-import { answerCheckin } from '../../../src/db/checkinRepository.ts';
-import { sha256OfBytes, storeLocalBlob } from '../../../src/db/blobRepository.ts';
-import { writeLocal } from '../../../src/db/localWrite.ts';
-import { StorageFullError } from '../../../src/db/storageErrors.ts';
-import { compactTombstones } from '../../../src/server/storage/retention.ts';
-import { insertServerRecords } from '../../../src/server/storage/syncStore.ts';
-import { BLOB_CHUNK_BYTES } from '../../../src/shared/blobs.ts';
-import { localDay } from '../../../src/shared/time.ts';
-import type { Fault } from '../../helpers/inProcessFetch.ts';
-import type { TestServer } from '../../helpers/testServer.ts';
+import { answerCheckin } from '#db/checkinRepository.ts';
+import { sha256OfBytes, storeLocalBlob } from '#db/blobRepository.ts';
+import { writeLocal } from '#db/localWrite.ts';
+import { StorageFullError } from '#db/storageErrors.ts';
+import { compactTombstones } from '#server/storage/retention.ts';
+import { insertServerRecords } from '#server/storage/syncStore.ts';
+import { BLOB_CHUNK_BYTES } from '#shared/blobs.ts';
+import { localDay } from '#shared/time.ts';
+import type { Fault } from '#tests/helpers/inProcessFetch.ts';
+import type { TestServer } from '#tests/helpers/testServer.ts';
 import type { ChaosDevice } from './ChaosDevice.ts';
 
 const DAY = 86_400_000;

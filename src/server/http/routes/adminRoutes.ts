@@ -11,15 +11,15 @@ import {
   type AdminDeviceResponse,
   type AdminDevicesResponse,
   type EnrolmentCodeResponse,
-} from '../../../shared/protocol.ts';
-import { createEnrolmentCode, teamInfo } from '../../storage/deviceStore.ts';
-import { listDevices, revokeDevice } from '../../storage/fleetStore.ts';
-import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
-import { newEnrolmentCode } from '../../tokens.ts';
-import { authenticateCoordinator } from '../authenticateCoordinator.ts';
-import type { DeviceAuthenticator } from '../authenticate.ts';
-import { HttpError } from '../HttpError.ts';
-import { parseBody } from '../parseBody.ts';
+} from '#shared/protocol.ts';
+import { createEnrolmentCode, teamInfo } from '#server/storage/deviceStore.ts';
+import { listDevices, revokeDevice } from '#server/storage/fleetStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { newEnrolmentCode } from '#server/tokens.ts';
+import { authenticateCoordinator } from '#server/http/authenticateCoordinator.ts';
+import type { DeviceAuthenticator } from '#server/http/authenticate.ts';
+import { HttpError } from '#server/http/HttpError.ts';
+import { parseBody } from '#server/http/parseBody.ts';
 
 const ADMIN_BODY_LIMIT = 4 * 1024;
 

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES, blobMime, sha256Hex, type BlobStatus } from '../../../shared/blobs.ts';
-import { ERROR_CODES } from '../../../shared/protocol.ts';
-import { appendBlobChunk, blobProgress, readBlob } from '../../storage/blobStore.ts';
-import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
-import type { DeviceAuthenticator } from '../authenticate.ts';
-import { HttpError } from '../HttpError.ts';
+import { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES, blobMime, sha256Hex, type BlobStatus } from '#shared/blobs.ts';
+import { ERROR_CODES } from '#shared/protocol.ts';
+import { appendBlobChunk, blobProgress, readBlob } from '#server/storage/blobStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import type { DeviceAuthenticator } from '#server/http/authenticate.ts';
+import { HttpError } from '#server/http/HttpError.ts';
 
 const uploadHeaders = z.object({
   'x-blob-size': z.coerce.number().int().positive().max(MAX_BLOB_BYTES, `a photo or clip may be at most ${String(MAX_BLOB_BYTES)} bytes`),

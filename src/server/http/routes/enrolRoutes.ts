@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { ERROR_CODES, PROTOCOL_VERSION, enrolRequest, type EnrolResponse } from '../../../shared/protocol.ts';
-import { enrolDevice } from '../../storage/deviceStore.ts';
-import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
-import { hashToken, newDeviceToken, normaliseEnrolmentCode } from '../../tokens.ts';
-import { HttpError } from '../HttpError.ts';
-import { parseBody } from '../parseBody.ts';
+import { ERROR_CODES, PROTOCOL_VERSION, enrolRequest, type EnrolResponse } from '#shared/protocol.ts';
+import { enrolDevice } from '#server/storage/deviceStore.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { hashToken, newDeviceToken, normaliseEnrolmentCode } from '#server/tokens.ts';
+import { HttpError } from '#server/http/HttpError.ts';
+import { parseBody } from '#server/http/parseBody.ts';
 
 const ENROL_BODY_LIMIT = 4 * 1024;
 

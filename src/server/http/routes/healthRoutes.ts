@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION } from '../../../shared/protocol.ts';
-import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
+import { PROTOCOL_VERSION } from '#shared/protocol.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 
 export function healthRoutes(app: FastifyInstance, db: SqlDatabase): void {
   app.get('/api/health', async () => {

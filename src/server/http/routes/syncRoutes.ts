@@ -1,15 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { ERROR_CODES, MAX_PULL_PAGE, MAX_PUSH_BODY_BYTES, PROTOCOL_VERSION, pullRequest, pushRequest, waitRequest, type PullResponse, type PushResponse, type WaitResponse } from '../../../shared/protocol.ts';
-import type { ServerClock } from '../../ServerClock.ts';
-import { PushQueue } from '../../PushQueue.ts';
-import { DeviceRevokedError } from '../../storage/pushBatch.ts';
-import { teamSequence, pullChanges } from '../../storage/syncStore.ts';
-import type { TeamSignals } from '../../TeamSignals.ts';
-import type { SqlDatabase } from '../../storage/SqlDatabase.ts';
-import { revokedError, type DeviceAuthenticator } from '../authenticate.ts';
-import { HttpError } from '../HttpError.ts';
-import { OLDEST_PUSH_PROTOCOL_VERSION } from '../../../shared/versions.ts';
-import { parseBody } from '../parseBody.ts';
+import { ERROR_CODES, MAX_PULL_PAGE, MAX_PUSH_BODY_BYTES, PROTOCOL_VERSION, pullRequest, pushRequest, waitRequest, type PullResponse, type PushResponse, type WaitResponse } from '#shared/protocol.ts';
+import type { ServerClock } from '#server/ServerClock.ts';
+import { PushQueue } from '#server/PushQueue.ts';
+import { DeviceRevokedError } from '#server/storage/pushBatch.ts';
+import { teamSequence, pullChanges } from '#server/storage/syncStore.ts';
+import type { TeamSignals } from '#server/TeamSignals.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { revokedError, type DeviceAuthenticator } from '#server/http/authenticate.ts';
+import { HttpError } from '#server/http/HttpError.ts';
+import { OLDEST_PUSH_PROTOCOL_VERSION } from '#shared/versions.ts';
+import { parseBody } from '#server/http/parseBody.ts';
 
 /** A full push batch of large cards stays well under this; anything bigger is refused whole. */
 export const PUSH_BODY_LIMIT = MAX_PUSH_BODY_BYTES;

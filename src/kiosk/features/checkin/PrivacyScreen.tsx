@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { Pictogram } from '#ui/Pictogram.tsx';
+import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
+import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
+
+const LINES = [
+  { picto: 'face-good', key: 'privacy.yours' },
+  { picto: 'key', key: 'privacy.coach' },
+  { picto: 'worker', key: 'privacy.team' },
+  { picto: 'factory', key: 'privacy.chain' },
+  { picto: 'lock', key: 'privacy.pin' },
+  { picto: 'next', key: 'privacy.skip' },
+] as const;
+
+/** Easy-read: who sees the faces. One idea per line, each with a picture, all of it spoken. */
+export function PrivacyScreen({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (
+    <main className="privacy-screen">
+      <div className="screen-title">
+        <h1>{t('privacy.title')}</h1>
+        <SpeakButton text={[t('privacy.title'), ...LINES.map((l) => t(l.key))].join(' ')} language={lang} />
+      </div>
+      <ul className="easy-read">
+        {LINES.map((l) => (
+          <li key={l.key}>
+            <Pictogram name={l.picto} size={64} />
+            <span>{t(l.key)}</span>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="primary-button" onClick={onClose}>
+        <Pictogram name="home" size={48} />
+        <span>{t('common.home')}</span>
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * "I want to talk to my coach" flags on coach tablets: check-ins with
+ * wantsTalk that no coach has acknowledged. Shown with the help calls, on
+ * the photo grid and in coach mode, so this one module is in the main bundle
+ * (with its few strings, see i18n/coach/shell.ts).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { acknowledgeTalk, openTalkFlags } from '#db/coachRepository.ts';
+import { ErrorAlert } from '#ui/ErrorAlert.tsx';
+import { Pictogram } from '#ui/Pictogram.tsx';
+import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
+import { useServices } from '#kiosk/hooks/useServices.ts';
+import { useCoachShellTranslation } from '#kiosk/i18n/coach/useCoachShellTranslation.ts';
+
+export function TalkFlags() {
+  const { t, i18n } = useCoachShellTranslation();
+  const { db, now, newId, requestSync } = useServices();
+  const { error, run } = useSaveError();
+  const flags = useLiveQuery(() => openTalkFlags(db), [db]);
+  const members = useLiveQuery(async () => new Map((await db.members.toArray()).map((m) => [m.id, m])), [db]);
+  if (!flags || flags.length === 0 || !members) return null;
+  const timeFormat = new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' });
+  return (
+    <section className="help-calls talk-flags" aria-labelledby="talk-flags-title">
+      <h2 id="talk-flags-title">
+        <Pictogram name="talk" size={40} />
+        {t('talk', { count: flags.length })}
+      </h2>
+      <ul>
+        {flags.map((checkin) => {
+          const member = members.get(checkin.memberId);
+          const name = member?.name ?? '?';
+          return (
+            <li key={checkin.id} className="help-call">
+              <Pictogram name={member?.avatar ?? 'worker'} size={48} />
+              <span className="help-call-who">{name}</span>
+              <span>{t('talkWhen', { moment: t(`moments.${checkin.moment}`), time: timeFormat.format(new Date(checkin.answeredAt)) })}</span>
+              <button
+                type="button"
+                className="primary-button"
+                onClick={() =>
+                  void run(async () => {
+                    await acknowledgeTalk(db, checkin, { actorMemberId: null, now: now(), newId });
+                    requestSync('write');
+                  })
+                }
+              >
+                <Pictogram name="eye" size={40} />
+                <span>{t('acknowledge', { name })}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <ErrorAlert message={error} />
+    </section>
+  );
+}

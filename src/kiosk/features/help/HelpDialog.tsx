@@ -1,0 +1,58 @@
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { callForHelp } from '#db/helpRepository.ts';
+import type { HelpReason, Member } from '#shared/records.ts';
+import { ErrorAlert } from '#ui/ErrorAlert.tsx';
+import { Pictogram } from '#ui/Pictogram.tsx';
+import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
+import { useDialogFocus } from '#ui/useDialogFocus.ts';
+import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
+import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
+import { useServices } from '#kiosk/hooks/useServices.ts';
+
+const REASONS = [
+  { reason: 'material', picto: 'package' },
+  { reason: 'machine', picto: 'gear' },
+  { reason: 'notSure', picto: 'not-sure' },
+  { reason: 'break', picto: 'break' },
+  { reason: 'unwell', picto: 'unwell' },
+] as const satisfies readonly { reason: HelpReason; picto: string }[];
+
+/** Pick why you need your coach, by picture. Sent at once, or queued while offline. */
+export function HelpDialog({ member, onClose }: { member: Member; onClose: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const { db, now, newId, requestSync } = useServices();
+  const { error, run } = useSaveError();
+  const dialog = useRef<HTMLElement>(null);
+  useDialogFocus(dialog);
+  const send = (reason: HelpReason) =>
+    run(async () => {
+      await callForHelp(db, { teamId: member.teamId, memberId: member.id, reason }, { actorMemberId: member.id, now: now(), newId });
+      requestSync('write');
+      onClose();
+    });
+  return (
+    <div className="dialog-backdrop">
+      <section ref={dialog} className="help-dialog" role="dialog" aria-modal="true" aria-labelledby="help-title" tabIndex={-1}>
+        <div className="screen-title">
+          <h2 id="help-title">{t('help.question')}</h2>
+          <SpeakButton text={`${t('help.question')} ${REASONS.map((r) => t(`help.reasons.${r.reason}`)).join('. ')}.`} language={lang} />
+        </div>
+        <div className="help-reasons">
+          {REASONS.map((r) => (
+            <button key={r.reason} type="button" className="help-reason" onClick={() => void send(r.reason)}>
+              <Pictogram name={r.picto} size={88} />
+              <span>{t(`help.reasons.${r.reason}`)}</span>
+            </button>
+          ))}
+        </div>
+        <button type="button" className="secondary-button" onClick={onClose}>
+          <Pictogram name="back" size={40} />
+          <span>{t('common.back')}</span>
+        </button>
+        <ErrorAlert message={error} />
+      </section>
+    </div>
+  );
+}

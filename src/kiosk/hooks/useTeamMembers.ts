@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Member } from '#shared/records.ts';
+import { useServices } from './useServices.ts';
+
+/** The team's members in name order; undefined while loading. */
+export function useTeamMembers(): Member[] | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => (await db.members.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'nl')), [db]);
+}
+
+export function useMember(memberId: string | null): Member | null | undefined {
+  const { db } = useServices();
+  return useLiveQuery(async () => (memberId === null ? null : ((await db.members.get(memberId)) ?? null)), [db, memberId]);
+}
