@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
+import { naturalId } from '#shared/records/naturalId.ts';
+import { RECORD_KINDS, recordKindDefinition } from '#shared/records/registry.ts';
 import { SchakelDb } from './SchakelDb.ts';
 
 /** The version-1 schema exactly as the walking skeleton shipped it. */
@@ -44,10 +46,104 @@ describe('upgrading the tablet database', () => {
     // Version 4 starts the cursor over, so records an older app pulled without their new fields come again.
     expect(await db.syncState.get('self')).toMatchObject({ cursor: null, lastSyncAt: '2026-11-25T09:00:00.000Z' });
     expect(await db.blobs.count()).toBe(0);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.faceHistory.count()).toBe(0);
     expect(await db.rejectReasons.count()).toBe(0);
     expect(await db.helpCalls.count()).toBe(0);
     db.close();
   });
+});
+
+/** Version 4's stores, as the app before the record registry shipped them (each version adds to the one before). */
+function openV4(name: string): Dexie {
+  const v4 = new Dexie(name);
+  v4.version(1).stores(V1_STORES);
+  v4.version(2).stores({ blobs: 'sha256, state' });
+  v4.version(3).stores({ helpCalls: 'id, memberId, calledAt', helpAcks: 'id, callId' });
+  v4.version(4).stores({ rejectReasons: 'id', skills: 'id, [memberId+stationId]', rotaSlots: 'id, [memberId+day]', teamSettings: 'id', faceHistory: 'id, [memberId+answeredAt], answeredAt', localSettings: 'key' });
+  return v4;
+}
+
+describe('upgrading to the record registry (version 5)', () => {
+  const team = uuidv7();
+  const member = uuidv7();
+  const station = uuidv7();
+
+  it('brings stations and rota slots to their new formats, in the tables and in waiting changes', async () => {
+    const name = `upgrade5-${uuidv7()}`;
+    const v4 = openV4(name);
+    const heavy = { id: station, teamId: team, name: 'Zagen', picto: 'saw', heavy: true };
+    const slot = { id: uuidv7(), teamId: team, memberId: member, stationId: station, day: '2026-11-25' };
+    await v4.table('stations').add(heavy);
+    await v4.table('rotaSlots').add(slot);
+    const entry = { seq: 1, mutationId: uuidv7(), kind: 'station', recordId: station, op: 'patch', data: { heavy: false }, baseVersion: 3, hlc: '000000000000001-00000-abc', actorMemberId: null, schemaVersion: 1, createdAt: '2026-11-25T10:00:00.000Z' };
+    await v4.table('outbox').add(entry);
+    await v4.table('syncState').put({ key: 'self', cursor: 42, lastSyncAt: null });
+    v4.close();
+
+    const db = new SchakelDb(name);
+    expect(await db.stations.get(station)).toEqual({ id: station, teamId: team, name: 'Zagen', picto: 'saw', load: 'heavy' });
+    const slotId = naturalId('rotaSlot', { ...slot, shift: 'am' });
+    expect(await db.rotaSlots.toArray()).toEqual([{ ...slot, id: slotId, shift: 'am' }]);
+    expect(await db.outbox.toArray()).toEqual([{ ...entry, data: { load: 'light' }, schemaVersion: 2 }]);
+    expect((await db.syncState.get('self'))?.cursor).toBeNull();
+    db.close();
+  });
+
+  it('merges two tablets’ cells for one member and station into the natural id, keeping the one with a waiting change and moving its changes', async () => {
+    const name = `upgrade5-${uuidv7()}`;
+    const v4 = openV4(name);
+    const pulled = { id: uuidv7(), teamId: team, memberId: member, stationId: station, level: 'I' };
+    const mine = { id: uuidv7(), teamId: team, memberId: member, stationId: station, level: 'U' };
+    const other = { id: uuidv7(), teamId: team, memberId: uuidv7(), stationId: station, level: 'L' };
+    await v4.table('skills').bulkAdd([pulled, mine, other]);
+    await v4.table('versions').bulkAdd([{ id: pulled.id, kind: 'skill', version: 7 }, { id: other.id, kind: 'skill', version: 1 }]);
+    const insert = { seq: 1, mutationId: uuidv7(), kind: 'skill', recordId: mine.id, op: 'insert', data: mine, baseVersion: null, hlc: '000000000000001-00000-abc', actorMemberId: null, schemaVersion: 1, createdAt: '2026-11-25T10:00:00.000Z' };
+    const patch = { ...insert, seq: 2, mutationId: uuidv7(), op: 'patch', data: { level: 'O' }, hlc: '000000000000002-00000-abc' };
+    await v4.table('outbox').bulkAdd([insert, patch]);
+    v4.close();
+
+    const db = new SchakelDb(name);
+    const cell = naturalId('skill', mine)!;
+    const skills = await db.skills.orderBy('id').toArray();
+    expect(skills).toHaveLength(2);
+    expect(await db.skills.get(cell)).toEqual({ ...mine, id: cell });
+    expect(await db.skills.get(naturalId('skill', other)!)).toEqual({ ...other, id: naturalId('skill', other) });
+    // Nothing waiting is lost: both changes now name the merged cell.
+    expect(await db.outbox.toArray()).toEqual([
+      { ...insert, recordId: cell, data: { ...mine, id: cell } },
+      { ...patch, recordId: cell },
+    ]);
+    expect(await db.versions.get(pulled.id)).toBeUndefined();
+    db.close();
+  });
+
+  it('takes the record the server changed most when no change waits, and gives team settings the team’s id', async () => {
+    const name = `upgrade5-${uuidv7()}`;
+    const v4 = openV4(name);
+    const older = { id: uuidv7(), teamId: team, defaultStationId: null };
+    const newer = { id: uuidv7(), teamId: team, defaultStationId: station };
+    await v4.table('teamSettings').bulkAdd([older, newer]);
+    await v4.table('versions').bulkAdd([{ id: older.id, kind: 'teamSettings', version: 1 }, { id: newer.id, kind: 'teamSettings', version: 4 }]);
+    v4.close();
+
+    const db = new SchakelDb(name);
+    expect(await db.teamSettings.toArray()).toEqual([{ ...newer, id: naturalId('teamSettings', { teamId: team }) }]);
+    db.close();
+  });
+});
+
+describe('the tablet database and the record registry', () => {
+  it('has a tablet table with the declared indexes for every kind (add a Dexie version with the kind)', () => {
+    const db = new SchakelDb(`registry-${String(Math.random())}`);
+    for (const kind of RECORD_KINDS) {
+      const { table, indexes } = recordKindDefinition(kind);
+      const schema = db.tables.find((t) => t.name === table)?.schema;
+      expect(schema, `no Dexie table ${table} for ${kind}`).toBeDefined();
+      expect(schema?.primKey.keyPath).toBe('id');
+      expect(schema?.indexes.map((i) => i.name).sort()).toEqual([...indexes].sort());
+    }
+    db.close();
+  });
+
 });

@@ -6,25 +6,9 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DeviceRole, MutationOp, TeamInfo } from '#shared/protocol.ts';
-import type {
-  Card,
-  Checkin,
-  HelpAck,
-  HelpCall,
-  Member,
-  Order,
-  PinHash,
-  RecordByKind,
-  RecordKind,
-  RejectReason,
-  RotaSlot,
-  Skill,
-  Station,
-  Task,
-  TaskCompletion,
-  TeamSettings,
-  WellbeingScale,
-} from '#shared/records.ts';
+import type { PinHash, WellbeingScale } from '#shared/records.ts';
+import { RECORD_KINDS, recordTableName, type RecordByKind, type RecordKind, type RecordKindDefinitionOf, type RecordTableName } from '#shared/records/registry.ts';
+import { upgradeToNaturalIdsAndFormats } from './upgrades/naturalIdsAndFormats.ts';
 
 export interface DeviceRow {
   readonly key: 'self';
@@ -127,41 +111,24 @@ export interface LocalSettingRow {
   readonly pin: PinHash;
 }
 
-export const RECORD_TABLES = {
-  member: 'members',
-  station: 'stations',
-  card: 'cards',
-  order: 'orders',
-  task: 'tasks',
-  taskCompletion: 'taskCompletions',
-  checkin: 'checkins',
-  helpCall: 'helpCalls',
-  helpAck: 'helpAcks',
-  rejectReason: 'rejectReasons',
-  skill: 'skills',
-  rotaSlot: 'rotaSlots',
-  teamSettings: 'teamSettings',
-} as const satisfies Record<RecordKind, string>;
+/** Every record kind's table, from the registry. */
+export const RECORD_TABLES = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordTableName(kind)])) as { readonly [K in RecordKind]: RecordKindDefinitionOf<K>['table'] };
 
-export type RecordTableName = (typeof RECORD_TABLES)[RecordKind];
+export type { RecordTableName };
 
+/** The typed table of every record kind, named as the registry names it (members, skills…). */
+export type RecordTables = { [K in RecordKind as RecordKindDefinitionOf<K>['table']]: EntityTable<RecordByKind[K], 'id'> };
+
+// The record tables' properties come from the registry (RecordTables) rather than a second
+// hand-kept list; Dexie sets them on the instance from the stores declared below.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface SchakelDb extends RecordTables {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SchakelDb extends Dexie {
   device!: Table<DeviceRow, 'self'>;
   clock!: Table<ClockRow, 'self'>;
   syncState!: Table<SyncStateRow, 'self'>;
-  members!: EntityTable<Member, 'id'>;
-  stations!: EntityTable<Station, 'id'>;
-  cards!: EntityTable<Card, 'id'>;
-  orders!: EntityTable<Order, 'id'>;
-  tasks!: EntityTable<Task, 'id'>;
-  taskCompletions!: EntityTable<TaskCompletion, 'id'>;
-  checkins!: EntityTable<Checkin, 'id'>;
-  helpCalls!: EntityTable<HelpCall, 'id'>;
-  helpAcks!: EntityTable<HelpAck, 'id'>;
-  rejectReasons!: EntityTable<RejectReason, 'id'>;
-  skills!: EntityTable<Skill, 'id'>;
-  rotaSlots!: EntityTable<RotaSlot, 'id'>;
-  teamSettings!: EntityTable<TeamSettings, 'id'>;
   faceHistory!: EntityTable<FaceHistoryRow, 'id'>;
   localSettings!: Table<LocalSettingRow, LocalSettingRow['key']>;
   versions!: EntityTable<VersionRow, 'id'>;
@@ -226,14 +193,19 @@ export class SchakelDb extends Dexie {
             row.cursor = null;
           });
       });
+    // Version 5: the record registry. Stations say their load in three steps instead of
+    // heavy-or-not, rota slots are per half-day, and skills, rota slots and team settings take
+    // the id of their natural key, so two offline edits of one cell merge; duplicates made
+    // before are merged here and the team is pulled again to get the server's merge.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => upgradeToNaturalIdsAndFormats(tx));
   }
 
-  recordTable(kind: RecordKind): Table<RecordOf<typeof kind>, string> {
+  recordTable<K extends RecordKind>(kind: K): Table<RecordByKind[K], string> {
     return this.table(RECORD_TABLES[kind]);
   }
 }
-
-type RecordOf<K extends RecordKind> = RecordByKind[K];
 
 /** Every table that holds records pulled from the server, for transactions that touch them all. */
 export function recordTableNames(): RecordTableName[] {

@@ -5,7 +5,7 @@
  */
 import { formatHlc, parseHlc, tickHlc } from '#shared/hlc.ts';
 import type { RecordByKind, RecordKind } from '#shared/records.ts';
-import { RECORD_SCHEMA_VERSION } from '#shared/versions.ts';
+import { recordKindDefinition } from '#shared/records/registry.ts';
 import type { OutboxEntry, SchakelDb } from './SchakelDb.ts';
 import { StorageFullError, isQuotaError } from './storageErrors.ts';
 
@@ -64,7 +64,7 @@ export async function writeLocal(db: SchakelDb, change: LocalChange, ctx: WriteC
         baseVersion: change.op === 'insert' ? null : (base?.version ?? 0),
         hlc,
         actorMemberId: ctx.actorMemberId,
-        schemaVersion: RECORD_SCHEMA_VERSION,
+        schemaVersion: recordKindDefinition(change.kind).version,
         createdAt: ctx.now.toISOString(),
       };
       await db.outbox.add(entry);

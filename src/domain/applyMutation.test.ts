@@ -22,8 +22,8 @@ function mutation(partial: Partial<Mutation> & Pick<Mutation, 'kind' | 'op' | 'r
 const completionId = '01900000-0000-7000-8000-0000000000d1';
 const completion = { id: completionId, teamId: TEAM, taskId: TASK, memberId: MEMBER, good: 10, rejected: 1, completedAt: '2026-11-25T10:00:00.000Z' };
 const station: StoredRecord = {
-  kind: 'station', id: STATION, teamId: TEAM, data: { id: STATION, teamId: TEAM, name: 'Inpakken', picto: 'package', heavy: false },
-  fieldHlc: { id: hlc(500), teamId: hlc(500), name: hlc(500), picto: hlc(500), heavy: hlc(500) }, version: 1, deleted: false,
+  kind: 'station', id: STATION, teamId: TEAM, data: { id: STATION, teamId: TEAM, name: 'Inpakken', picto: 'package', load: 'light' },
+  fieldHlc: { id: hlc(500), teamId: hlc(500), name: hlc(500), picto: hlc(500), load: hlc(500) }, version: 1, deleted: false,
 };
 
 describe('applying a mutation on the server', () => {
@@ -61,8 +61,8 @@ describe('applying a mutation on the server', () => {
   it('merges per field: the newer HLC wins each field, the older one is reported as a conflict', () => {
     const newer = applyMutation(station, mutation({ kind: 'station', op: 'patch', recordId: STATION, data: { name: 'Dozen' }, hlc: hlc(3000) }), coach);
     if (newer.status !== 'applied') throw new Error('setup');
-    const older = applyMutation(newer.record, mutation({ kind: 'station', op: 'patch', recordId: STATION, data: { name: 'Oud', heavy: true }, hlc: hlc(2000) }), coach);
-    expect(older).toMatchObject({ status: 'conflict', lostFields: ['name'], changed: true, record: { data: { name: 'Dozen', heavy: true }, version: 3 } });
+    const older = applyMutation(newer.record, mutation({ kind: 'station', op: 'patch', recordId: STATION, data: { name: 'Oud', load: 'heavy' }, hlc: hlc(2000) }), coach);
+    expect(older).toMatchObject({ status: 'conflict', lostFields: ['name'], changed: true, record: { data: { name: 'Dozen', load: 'heavy' }, version: 3 } });
   });
 
   it('keeps a deleted record deleted: no patch or insert brings it back', () => {

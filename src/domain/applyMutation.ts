@@ -10,6 +10,7 @@
  */
 import { recordSchemas, type RecordKind } from '#shared/records.ts';
 import type { DeviceRole, Mutation } from '#shared/protocol.ts';
+import { recordKindDefinition } from '#shared/records/registry.ts';
 import { isEventKind, roleMayWrite } from './recordKinds.ts';
 
 export interface StoredRecord {
@@ -97,8 +98,10 @@ function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext):
   const fieldHlc: Record<string, string> = { ...current.fieldHlc };
   const lostFields: string[] = [];
   let changed = false;
+  // A natural key names the record (its id derives from it): changing it would be another record.
+  const key = new Set(recordKindDefinition(m.kind).naturalKey ?? []);
   for (const [field, value] of Object.entries(m.data)) {
-    if (IMMUTABLE_FIELDS.has(field)) continue;
+    if (IMMUTABLE_FIELDS.has(field) || key.has(field)) continue;
     const last = fieldHlc[field];
     if (last !== undefined && last >= m.hlc) {
       lostFields.push(field);

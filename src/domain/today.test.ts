@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Order, Task } from '#shared/records.ts';
-import { stationOfDay, todayTasks } from './today.ts';
+import { shiftAt, stationOfDay, todayTasks } from './today.ts';
 
 const id = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const team = id(1);
@@ -35,10 +35,18 @@ describe("a member's day", () => {
 
 describe('station of the day', () => {
   const settings = { id: id(30), teamId: team, defaultStationId: id(31) };
-  const slot = { id: id(32), teamId: team, memberId: me, stationId: id(33), day: '2026-11-25' };
+  const slot = { id: id(32), teamId: team, memberId: me, stationId: id(33), day: '2026-11-25', shift: 'am' as const };
   it('takes the rota first, then the team default, else none', () => {
     expect(stationOfDay(me, '2026-11-25', [slot], settings)).toBe(id(33));
     expect(stationOfDay(me, '2026-11-26', [slot], settings)).toBe(id(31));
     expect(stationOfDay(me, '2026-11-26', [slot], undefined)).toBeNull();
+  });
+  it('takes the half-day’s slot, and the morning’s for an afternoon the rota left open', () => {
+    const afternoon = { ...slot, id: id(34), stationId: id(35), shift: 'pm' as const };
+    expect(stationOfDay(me, '2026-11-25', [afternoon, slot], settings, 'am')).toBe(id(33));
+    expect(stationOfDay(me, '2026-11-25', [slot, afternoon], settings, 'pm')).toBe(id(35));
+    expect(stationOfDay(me, '2026-11-25', [slot], settings, 'pm')).toBe(id(33));
+    expect(shiftAt(new Date(2026, 10, 25, 11, 59))).toBe('am');
+    expect(shiftAt(new Date(2026, 10, 25, 12, 0))).toBe('pm');
   });
 });

@@ -1,5 +1,5 @@
 /** What a member sees on the Today screen, derived from plain records. */
-import type { Card, Order, RotaSlot, Station, Task, TaskCompletion, TeamSettings } from '#shared/records.ts';
+import type { Card, Order, RotaSlot, Shift, Station, Task, TaskCompletion, TeamSettings } from '#shared/records.ts';
 
 export interface TodayTask {
   readonly task: Task;
@@ -44,8 +44,18 @@ function byOpenThenDue(a: TodayTask, b: TodayTask): number {
   return (a.order?.due ?? '').localeCompare(b.order?.due ?? '');
 }
 
-/** The member's station for the day: the rota's when there is one, else the team's default. */
-export function stationOfDay(memberId: string, day: string, rota: readonly RotaSlot[], settings: TeamSettings | undefined): string | null {
-  const slot = rota.find((r) => r.memberId === memberId && r.day === day);
+/**
+ * The member's station for the half-day: the rota's slot for it, else the
+ * day's other slot (a slot from before half-days were planned is the
+ * morning and names the whole day), else the team's default.
+ */
+export function stationOfDay(memberId: string, day: string, rota: readonly RotaSlot[], settings: TeamSettings | undefined, shift: Shift = 'am'): string | null {
+  const slots = rota.filter((r) => r.memberId === memberId && r.day === day);
+  const slot = slots.find((r) => r.shift === shift) ?? slots.find((r) => r.shift === 'am') ?? slots[0];
   return slot?.stationId ?? settings?.defaultStationId ?? null;
+}
+
+/** Morning until noon, local time: the rota's two half-days. */
+export function shiftAt(instant: Date): Shift {
+  return instant.getHours() < 12 ? 'am' : 'pm';
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { HLC_PATTERN } from './hlc.ts';
+import { DEVICE_ROLES } from './deviceRoles.ts';
 import { recordKind } from './records.ts';
 
 export { PROTOCOL_VERSION } from './versions.ts';
@@ -48,6 +49,7 @@ export const mutation = z.object({
   baseVersion: z.number().int().nonnegative().nullable(),
   hlc: hlcString,
   actorMemberId: id.nullable(),
+  /** The version of the kind's record format the device wrote `data` in (the registry's migrations). */
   schemaVersion: z.number().int().positive(),
 });
 export type Mutation = z.infer<typeof mutation>;
@@ -72,14 +74,21 @@ export const serverRecord = z.object({
 });
 export type ServerRecord = z.infer<typeof serverRecord>;
 
-export const mutationResult = z.object({
-  seq: z.number().int().positive(),
-  mutationId: id,
-  status: mutationStatus,
-  reason: z.string().optional(),
-  /** The server's current state of the record, sent with conflicts. */
-  current: serverRecord.optional(),
-});
+const resultBase = { seq: z.number().int().positive(), mutationId: id };
+
+/**
+ * The server's answer for one mutation, one shape per outcome so that an
+ * impossible combination (a conflict without the server's state, a refusal
+ * without a reason) does not type-check.
+ */
+export const mutationResult = z.discriminatedUnion('status', [
+  z.object({ ...resultBase, status: z.literal('applied') }),
+  z.object({ ...resultBase, status: z.literal('duplicate') }),
+  /** Some fields lost to newer changes: `current` is the merged state the device takes. */
+  z.object({ ...resultBase, status: z.literal('conflict'), current: serverRecord }),
+  /** Refused for good; `current` is the server's state to roll back to, when the device may see it. */
+  z.object({ ...resultBase, status: z.literal('rejected'), reason: z.string(), current: serverRecord.optional() }),
+]);
 export type MutationResult = z.infer<typeof mutationResult>;
 
 export const pushResponse = z.object({
@@ -100,6 +109,8 @@ export const pullRequest = z.object({
   limit: z.number().int().positive().max(MAX_PULL_PAGE).optional(),
   /** Set while the device is still fetching the pages of a reset: its cursor is inside that snapshot. */
   snapshot: z.boolean().optional(),
+  /** The version of each kind's record format the device knows; a kind left out is taken as version 1. */
+  recordVersions: z.partialRecord(recordKind, z.number().int().positive()).optional(),
 });
 export type PullRequest = z.infer<typeof pullRequest>;
 
@@ -130,8 +141,8 @@ export const waitResponse = z.object({
 });
 export type WaitResponse = z.infer<typeof waitResponse>;
 
-export const deviceRole = z.enum(['kiosk', 'coach']);
-export type DeviceRole = z.infer<typeof deviceRole>;
+export const deviceRole = z.enum(DEVICE_ROLES);
+export type { DeviceRole } from './deviceRoles.ts';
 
 export const enrolRequest = z.object({
   type: z.literal('enrol'),

@@ -14,6 +14,7 @@ import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts'
 import { observeServerClock } from './observeServerClock.ts';
 import { uploadBlobs } from './uploadBlobs.ts';
 import { blobRefs } from '#domain/blobRefs.ts';
+import { recordVersions } from '#shared/records/registry.ts';
 import type { Transport } from './Transport.ts';
 
 /** The protocol's maximum: fewer round trips and transactions when a tablet drains days of work. */
@@ -115,12 +116,12 @@ export class SyncClient {
           rejected += 1;
           // A kiosk keeps no well-being answer, not even a refused one: only that it was refused.
           const data = device.role === 'kiosk' && entry.kind === 'checkin' ? {} : entry.data;
-          await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason ?? 'refused', data, at: this.now().toISOString() });
+          await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason, data, at: this.now().toISOString() });
           // Roll the local copy back to what the server holds; a record the server never had goes away.
           if (result.current) await applyServerRecords(this.db, [result.current]);
           else if ((await this.db.versions.get(entry.recordId)) === undefined) await this.db.recordTable(entry.kind).delete(entry.recordId);
         }
-        if (result?.status === 'conflict' && result.current) await applyServerRecords(this.db, [result.current]);
+        if (result?.status === 'conflict') await applyServerRecords(this.db, [result.current]);
       }
       // Kiosks keep no well-being answers once the server has them.
       if (device.role === 'kiosk') {
@@ -149,6 +150,7 @@ export class SyncClient {
         protocolVersion: PROTOCOL_VERSION,
         cursor: state?.cursor ?? null,
         limit: PULL_PAGE,
+        recordVersions: recordVersions(),
         ...(snapshotting ? { snapshot: true } : {}),
       });
       const receivedAt = this.now().getTime();

@@ -64,7 +64,7 @@ export function completion(teamId: string, memberIds: readonly string[], taskIds
 /** `total` records for one team, shaped like a busy team's history: mostly tasks and finished tasks. */
 export function largeTeam(teamId: string, total: number, now: Date): NewServerRecord[] {
   const team = members(teamId, 40);
-  const stations: Station[] = Array.from({ length: 8 }, (_, i) => ({ id: uuidv7(), teamId, name: `Post ${String(i + 1)}`, picto: 'package', heavy: i % 3 === 0 }));
+  const stations: Station[] = Array.from({ length: 8 }, (_, i) => ({ id: uuidv7(), teamId, name: `Post ${String(i + 1)}`, picto: 'package', load: i % 3 === 0 ? 'heavy' : 'light' }));
   const cards: Card[] = Array.from({ length: 24 }, (_, i) => ({
     id: uuidv7(),
     teamId,

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { uuidv7 } from 'uuidv7';
 import { formatHlc } from '#shared/hlc.ts';
 import { PROTOCOL_VERSION, type Mutation } from '#shared/protocol.ts';
-import { RECORD_SCHEMA_VERSION } from '#shared/records.ts';
+import { recordKindDefinition } from '#shared/records/registry.ts';
 import { httpTransport } from '#sync/httpTransport.ts';
 import type { Transport } from '#sync/Transport.ts';
 import { agentFetch } from './agentFetch.ts';
@@ -93,7 +93,7 @@ function nextBatch(d: SimDevice, count: number, sentIds: string[]): Mutation[] {
       baseVersion: null,
       hlc: formatHlc({ wallMs: nowMs, counter: d.seq, node: d.node }),
       actorMemberId: record.memberId,
-      schemaVersion: RECORD_SCHEMA_VERSION,
+      schemaVersion: recordKindDefinition('taskCompletion').version,
     };
   });
 }

@@ -8,7 +8,7 @@ export const TEAM_ID = '01900000-0000-7000-8000-000000000001';
 export async function enrolledDb(day = '2026-11-25'): Promise<{ db: SchakelDb; member: Member; card: Card; tasks: Task[] }> {
   const db = new SchakelDb(`test-${uuidv7()}`);
   const member: Member = { id: uuidv7(), teamId: TEAM_ID, name: 'Ann', avatar: 'dog', language: 'nl-BE' };
-  const station: Station = { id: uuidv7(), teamId: TEAM_ID, name: 'Inpakken', picto: 'package', heavy: false };
+  const station: Station = { id: uuidv7(), teamId: TEAM_ID, name: 'Inpakken', picto: 'package', load: 'light' };
   const card: Card = {
     id: uuidv7(), teamId: TEAM_ID, stationId: station.id, title: 'Dozen inpakken', picto: 'package', ppe: ['gloves'], version: 1,
     steps: ['Doe je handschoenen aan.', 'Neem een doos.', 'Tel tien stukken.'].map((text) => ({ id: uuidv7(), picto: 'package', text, speech: text })),

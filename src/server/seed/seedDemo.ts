@@ -5,6 +5,7 @@
  */
 import { formatHlc } from '#shared/hlc.ts';
 import { hashPin, memberPinText, newPinSalt } from '#shared/pinHash.ts';
+import { requireNaturalId } from '#shared/records/naturalId.ts';
 import type { Card, Member, Order, RejectReason, Skill, Station, Task, TeamSettings } from '#shared/records.ts';
 import { localDay } from '#shared/time.ts';
 import { insertServerRecords, type NewServerRecord } from '#server/storage/syncStore.ts';
@@ -59,7 +60,7 @@ async function teamSetup(team: DemoTeam, teamId: string, newId: () => string): P
     // Every third member answers on the five-face scale, to show both.
     ...(i % 3 === 2 ? { scale: 5 as const } : {}),
   }));
-  const stations = team.stations.map(([name, picto, heavy]): Station => ({ id: newId(), teamId, name, picto, heavy }));
+  const stations = team.stations.map(([name, picto, heavy]): Station => ({ id: newId(), teamId, name, picto, load: heavy ? 'heavy' : 'light' }));
   const stationId = (name: string) => {
     const s = stations.find((x) => x.name === name);
     if (!s) throw new Error(`demo card names unknown station ${name}`);
@@ -99,10 +100,10 @@ async function ensureTeamSettings(db: SqlDatabase, deps: SeedDeps): Promise<void
     );
     const members = rows.filter((r) => r.kind === 'member').map((r) => r.data as unknown as Member);
     const stations = rows.filter((r) => r.kind === 'station').map((r) => r.data as unknown as Station);
-    const settings: TeamSettings = { id: deps.newId(), teamId, defaultStationId: stations[0]?.id ?? null };
+    const settings: TeamSettings = { id: requireNaturalId('teamSettings', { teamId }), teamId, defaultStationId: stations[0]?.id ?? null };
     const reasons = DEMO_REJECT_REASONS.map(([picto, label], position): RejectReason => ({ id: deps.newId(), teamId, picto, label, position }));
     const skills = members.flatMap((m, mi) =>
-      stations.map((st, si): Skill => ({ id: deps.newId(), teamId, memberId: m.id, stationId: st.id, level: DEMO_LEVELS[(mi + si) % DEMO_LEVELS.length] ?? 'L' })),
+      stations.map((st, si): Skill => ({ id: requireNaturalId('skill', { teamId, memberId: m.id, stationId: st.id }), teamId, memberId: m.id, stationId: st.id, level: DEMO_LEVELS[(mi + si) % DEMO_LEVELS.length] ?? 'L' })),
     );
     await insertServerRecords(
       db,

@@ -250,7 +250,7 @@ export class World {
     const station = stations[Math.floor(Math.random() * stations.length)];
     if (action.t === 'coachCreate' || !station) {
       const teamId = (await coach.db.device.get('self'))?.team.id ?? '';
-      await writeLocal(coach.db, { kind: 'station', op: 'insert', record: { id: uuidv7(), teamId, name: 'Nieuwe plek', picto: 'factory', heavy: false } }, this.ctx(coach, null));
+      await writeLocal(coach.db, { kind: 'station', op: 'insert', record: { id: uuidv7(), teamId, name: 'Nieuwe plek', picto: 'factory', load: 'light' } }, this.ctx(coach, null));
     } else if (action.t === 'coachEdit') {
       await writeLocal(coach.db, { kind: 'station', op: 'patch', id: station.id, fields: { name: action.name } }, this.ctx(coach, null));
     } else {

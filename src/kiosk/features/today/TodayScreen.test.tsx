@@ -9,7 +9,7 @@ import { App } from '#kiosk/App.tsx';
 describe('Today', () => {
   it('shows my station from the rota, else the team’s default, and how many tasks are done', async () => {
     const { db, member, tasks } = await enrolledDb();
-    const sorting = { id: uuidv7(), teamId: member.teamId, name: 'Sorteren', picto: 'sort', heavy: false };
+    const sorting = { id: uuidv7(), teamId: member.teamId, name: 'Sorteren', picto: 'sort', load: 'light' as const };
     const packing = (await db.stations.toArray())[0]!;
     await db.stations.put(sorting);
     await db.teamSettings.put({ id: uuidv7(), teamId: member.teamId, defaultStationId: packing.id });
@@ -21,7 +21,7 @@ describe('Today', () => {
     expect(await screen.findByText('Plaats: Inpakken')).toBeDefined();
     expect(screen.getByRole('img', { name: '1 van 2 taken klaar' })).toBeDefined();
 
-    await db.rotaSlots.put({ id: uuidv7(), teamId: member.teamId, memberId: member.id, stationId: sorting.id, day: '2026-11-25' });
+    await db.rotaSlots.put({ id: uuidv7(), teamId: member.teamId, memberId: member.id, stationId: sorting.id, day: '2026-11-25', shift: 'am' });
     expect(await screen.findByText('Plaats: Sorteren')).toBeDefined();
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * What the registry knows about one kind of record. Everything that differs
+ * between kinds is declared here once; tables, read and write rules,
+ * event-or-mutable, natural ids and migrations all derive from it.
+ */
+import type { z } from 'zod';
+import type { DeviceRole } from '../deviceRoles.ts';
+import type { RecordFields } from './recordFields.ts';
+
+export type RecordData = Readonly<Record<string, unknown>>;
+
+/**
+ * One step of a kind's record format, from `version - 1` to `version`
+ * (in the spirit of tldraw's record migrations). `up` and `down` see either
+ * a whole record or, for a patch, only the fields it changes (`partial`),
+ * and must only touch the fields they are about. A step without `down`
+ * means an app that knows only the older format must update before it pulls.
+ */
+export interface RecordMigration {
+  readonly version: number;
+  /** Why the format changed, for the people who read the registry. */
+  readonly why: string;
+  readonly up: (data: RecordData, ctx: { readonly partial: boolean }) => RecordData;
+  readonly down?: (data: RecordData, ctx: { readonly partial: boolean }) => RecordData;
+}
+
+export interface RecordKindSpec<K extends string, T extends string, S extends z.ZodType> {
+  readonly kind: K;
+  /** Events are facts (insert-only, never edited); mutable records merge per field. */
+  readonly lifecycle: 'event' | 'mutable';
+  /** The Dexie table on the tablet and its secondary indexes (the primary key is always `id`). */
+  readonly table: T;
+  readonly indexes: readonly string[];
+  /**
+   * Fields that name the thing (a member's level on a station): the record's id is
+   * derived from them (see naturalId.ts), so two offline edits of one cell merge.
+   */
+  readonly naturalKey: readonly string[] | null;
+  readonly writers: readonly DeviceRole[];
+  readonly readers: readonly DeviceRole[];
+  /** Oldest first; the kind's version is 1 + the number of steps. */
+  readonly migrations: readonly RecordMigration[];
+  readonly schema: (fields: RecordFields) => S;
+}
+
+export interface RecordKindDefinition<K extends string = string, T extends string = string, S extends z.ZodType = z.ZodType> extends RecordKindSpec<K, T, S> {
+  readonly version: number;
+}
+
+export function defineRecordKind<const K extends string, const T extends string, S extends z.ZodType>(spec: RecordKindSpec<K, T, S>): RecordKindDefinition<K, T, S> {
+  spec.migrations.forEach((m, i) => {
+    if (m.version !== i + 2) throw new Error(`${spec.kind}: migration ${String(i + 1)} must lead to version ${String(i + 2)}`);
+  });
+  return { ...spec, version: spec.migrations.length + 1 };
+}

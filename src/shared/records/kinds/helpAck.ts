@@ -1,0 +1,23 @@
+import { defineRecordKind } from '../defineRecordKind.ts';
+
+/**
+ * A coach has seen a help call, or a check-in's "I want to talk": an
+ * insert-only event, made on a coach device. `callId` names either.
+ */
+export const helpAckKind = defineRecordKind({
+  kind: 'helpAck',
+  lifecycle: 'event',
+  table: 'helpAcks',
+  indexes: ['callId'],
+  naturalKey: null,
+  writers: ['coach'],
+  readers: ['kiosk', 'coach'],
+  migrations: [],
+  schema: (f) =>
+    f.zod.object({
+      id: f.id,
+      teamId: f.teamId,
+      callId: f.id,
+      ackedAt: f.timestamp,
+    }),
+});

@@ -1,0 +1,23 @@
+import { defineRecordKind } from '../defineRecordKind.ts';
+
+export const HELP_REASONS = ['material', 'machine', 'notSure', 'break', 'unwell'] as const;
+
+/** A member asks for their coach: an insert-only event. */
+export const helpCallKind = defineRecordKind({
+  kind: 'helpCall',
+  lifecycle: 'event',
+  table: 'helpCalls',
+  indexes: ['memberId', 'calledAt'],
+  naturalKey: null,
+  writers: ['kiosk', 'coach'],
+  readers: ['kiosk', 'coach'],
+  migrations: [],
+  schema: (f) =>
+    f.zod.object({
+      id: f.id,
+      teamId: f.teamId,
+      memberId: f.id,
+      reason: f.zod.enum(HELP_REASONS),
+      calledAt: f.timestamp,
+    }),
+});

@@ -1,0 +1,21 @@
+import { defineRecordKind } from '../defineRecordKind.ts';
+
+/** One cell of the skills matrix: how well a member masters a station. One record per cell. */
+export const skillKind = defineRecordKind({
+  kind: 'skill',
+  lifecycle: 'mutable',
+  table: 'skills',
+  indexes: ['[memberId+stationId]'],
+  naturalKey: ['teamId', 'memberId', 'stationId'],
+  writers: ['coach'],
+  readers: ['kiosk', 'coach'],
+  migrations: [],
+  schema: (f) =>
+    f.zod.object({
+      id: f.id,
+      teamId: f.teamId,
+      memberId: f.id,
+      stationId: f.id,
+      level: f.iluoLevel,
+    }),
+});

@@ -1,0 +1,25 @@
+import { defineRecordKind } from '../defineRecordKind.ts';
+
+/** Work on a card for an order, on a day, for a member or for anyone in the team. */
+export const taskKind = defineRecordKind({
+  kind: 'task',
+  lifecycle: 'mutable',
+  table: 'tasks',
+  indexes: ['[memberId+day]', 'day'],
+  naturalKey: null,
+  writers: ['coach'],
+  readers: ['kiosk', 'coach'],
+  migrations: [],
+  schema: (f) =>
+    f.zod.object({
+      id: f.id,
+      teamId: f.teamId,
+      orderId: f.id,
+      cardId: f.id,
+      stationId: f.id,
+      day: f.day,
+      /** Null when any member of the team may pick it up. */
+      memberId: f.id.nullable(),
+      quantity: f.zod.number().int().positive().max(1_000_000),
+    }),
+});

@@ -1,0 +1,29 @@
+import { defineRecordKind } from '../defineRecordKind.ts';
+
+/** A finished task with its quality counts: an insert-only event. */
+export const taskCompletionKind = defineRecordKind({
+  kind: 'taskCompletion',
+  lifecycle: 'event',
+  table: 'taskCompletions',
+  indexes: ['taskId', 'memberId'],
+  naturalKey: null,
+  writers: ['kiosk', 'coach'],
+  readers: ['kiosk', 'coach'],
+  migrations: [],
+  schema: (f) =>
+    f.zod.object({
+      id: f.id,
+      teamId: f.teamId,
+      taskId: f.id,
+      memberId: f.id,
+      good: f.count,
+      rejected: f.count,
+      /** An optional photo of a defect. */
+      photo: f.blobRef.nullable().optional(),
+      /** Why pieces were rejected: ids of the team's reject reasons. */
+      rejectReasons: f.zod.array(f.id).max(20).optional(),
+      /** The card version the member worked from. */
+      cardVersion: f.zod.number().int().positive().optional(),
+      completedAt: f.timestamp,
+    }),
+});
