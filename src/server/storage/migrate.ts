@@ -8,14 +8,18 @@ import { migration0001 } from './migrations/0001_initial.ts';
 import { migration0002 } from './migrations/0002_coordinator_keys.ts';
 import { migration0003 } from './migrations/0003_blobs_and_purged_records.ts';
 import { migration0004 } from './migrations/0004_sync_log_by_device_seq.ts';
+import { migration0005 } from './migrations/0005_record_registry.ts';
+import type { SqlClient } from './SqlDatabase.ts';
 
 export interface Migration {
   readonly version: number;
   readonly name: string;
   readonly sql: string;
+  /** Data to move after the SQL, in the same transaction (record formats, merged ids). */
+  readonly run?: (tx: SqlClient) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
 
 const MIGRATION_LOCK = 7_243_311;
 
@@ -33,6 +37,7 @@ export async function migrate(db: SqlDatabase, migrations: readonly Migration[] 
       if (seen.length > 0) return false;
       // Simple-protocol multi-statement text is not allowed with parameters, so run statements one by one.
       for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      if (m.run) await m.run(tx);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       return true;
     });
