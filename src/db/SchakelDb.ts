@@ -8,7 +8,6 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DeviceRole, MutationOp, TeamInfo } from '#shared/protocol.ts';
 import type { PinHash, WellbeingScale } from '#shared/records.ts';
 import { RECORD_KINDS, recordTableName, type RecordByKind, type RecordKind, type RecordKindDefinitionOf, type RecordTableName } from '#shared/records/registry.ts';
-import { upgradeToNaturalIdsAndFormats } from './upgrades/naturalIdsAndFormats.ts';
 
 export interface DeviceRow {
   readonly key: 'self';
@@ -199,7 +198,12 @@ export class SchakelDb extends Dexie {
     // before are merged here and the team is pulled again to get the server's merge.
     this.version(5)
       .stores({})
-      .upgrade((tx) => upgradeToNaturalIdsAndFormats(tx));
+      .upgrade(async (tx) => {
+        // Loaded only by a tablet that upgrades (the service worker has it precached, so this
+        // works offline); Dexie.waitFor keeps the upgrade transaction open while it loads.
+        const { upgradeToNaturalIdsAndFormats } = await Dexie.waitFor(import('./upgrades/naturalIdsAndFormats.ts'));
+        await upgradeToNaturalIdsAndFormats(tx);
+      });
   }
 
   recordTable<K extends RecordKind>(kind: K): Table<RecordByKind[K], string> {
