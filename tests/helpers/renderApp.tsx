@@ -5,10 +5,10 @@ import { uuidv7 } from 'uuidv7';
 import type { SchakelDb } from '#db/SchakelDb.ts';
 import { createI18n } from '#kiosk/i18n/i18n.ts';
 import { ServicesContext, type AppServices } from '#kiosk/services/servicesContext.ts';
-import { useAppStore } from '#kiosk/state/store.ts';
 import type { SyncTrigger } from '#sync/SyncScheduler.ts';
 import type { Transport } from '#sync/Transport.ts';
 import { rejectingTransport } from './rejectingTransport.ts';
+import { resetAppStore } from './resetAppStore.ts';
 
 export const FIXED_NOW = new Date('2026-11-25T09:30:00');
 
@@ -20,7 +20,7 @@ export interface Rendered extends RenderResult {
 
 /** Renders UI with a test's own database, a fixed clock and a recorded sync trigger; resets UI state first. */
 export function renderWithServices(ui: ReactElement, options: { db: SchakelDb; transport?: Transport; now?: () => Date }): Rendered {
-  useAppStore.setState({ memberId: null, pinMisses: {}, coachMode: 'off', coachTab: 'cards', taskId: null, card: null, progress: { stepIndex: 0, phase: 'steps', counted: {}, answers: {} }, undoStack: [], online: true, applyUpdate: null, sync: { running: false, lastOutcome: null, lastMessage: null, failures: 0 } });
+  resetAppStore();
   const syncRequests: SyncTrigger[] = [];
   const services: AppServices = {
     db: options.db,
