@@ -14,7 +14,7 @@ describe.each(ENGINES)('clock skew on %s', (engine) => {
   let serverNow = TEST_NOW.getTime();
   beforeEach(async () => {
     serverNow = TEST_NOW.getTime();
-    const { ServerClock } = await import('#server/ServerClock.ts');
+    const { ServerClock } = await import('#server/sync/ServerClock.ts');
     server = await startTestServer(engine, { clock: new ServerClock(() => serverNow) });
   });
   afterEach(async () => {

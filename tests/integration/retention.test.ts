@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { writeLocal } from '#db/localWrite.ts';
 import { compactTombstones } from '#server/storage/retention.ts';
-import { pullChanges } from '#server/storage/syncStore.ts';
+import { pullChanges } from '#server/sync/pullChanges.ts';
 import { createTestDevice } from '#tests/helpers/testDevice.ts';
 import { ENGINES } from '#tests/helpers/testDatabase.ts';
 import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';

@@ -147,8 +147,8 @@ describe.each(ENGINES)('resends inside one group commit on %s', (engine) => {
       const [entry] = await device.db.outbox.toArray();
       const { createdAt: _c, ...mutation } = entry!;
       const dev = await device.db.device.get('self');
-      const { pushBatch } = await import('#server/storage/pushBatch.ts');
-      const { ServerClock } = await import('#server/ServerClock.ts');
+      const { pushBatch } = await import('#server/sync/pushBatch.ts');
+      const { ServerClock } = await import('#server/sync/ServerClock.ts');
       const who = { id: dev!.deviceId, teamId: dev!.team.id, role: dev!.role, revoked: false };
       const outcomes = await pushBatch(server.db, [{ device: who, mutations: [mutation] }, { device: who, mutations: [mutation] }], new ServerClock());
       expect(outcomes.map((o) => ('results' in o ? o.results.map((r) => r.status) : 'revoked'))).toEqual([['rejected'], ['rejected']]);

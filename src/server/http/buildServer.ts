@@ -15,8 +15,8 @@ import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { blobRoutes } from './routes/blobRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
-import { ServerClock } from '#server/ServerClock.ts';
-import { TeamSignals } from '#server/TeamSignals.ts';
+import { ServerClock } from '#server/sync/ServerClock.ts';
+import { TeamSignals } from '#server/sync/TeamSignals.ts';
 
 /** Under typical proxy idle time-outs (30–60 s), so the long poll ends on our terms. */
 const DEFAULT_WAIT_TIMEOUT_MS = 25_000;

@@ -1,63 +1,14 @@
 /**
- * Pull against the record table, and records the coordinator writes itself.
- * Pushes live in pushBatch.ts; both hand out team sequence numbers under
- * the team row's lock, so rows of one team commit in cursor order.
+ * The record table as storage: rows to records and records to the wire,
+ * and records the coordinator writes itself. Pushes and pulls live in
+ * #server/sync; everything that hands out team sequence numbers does so
+ * under the team row's lock, so rows of one team commit in cursor order.
  */
 import type { StoredRecord } from '#domain/applyMutation.ts';
-import { roleMayRead } from '#domain/recordKinds.ts';
 import type { ServerRecord } from '#shared/protocol.ts';
 import type { RecordKind } from '#shared/records.ts';
-import type { Device } from './deviceStore.ts';
-import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
+import type { SqlDatabase } from './SqlDatabase.ts';
 import type { RecordRow } from './rows.ts';
-
-export async function teamSequence(db: SqlClient, teamId: string): Promise<number> {
-  const [team] = await db.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1', [teamId]);
-  return team?.seq ?? 0;
-}
-
-export interface PullOutcome {
-  readonly reset: boolean;
-  readonly changes: ServerRecord[];
-  readonly cursor: number;
-  readonly hasMore: boolean;
-}
-
-/**
- * Changes after `cursor`, oldest first. The team sequence is read before the
- * rows: everything at or below it has committed (see the header), so the
- * cursor handed back never runs ahead of a row the device has not seen.
- */
-export async function pullChanges(db: SqlClient, device: Device, cursor: number | null, limit: number, snapshot = false): Promise<PullOutcome> {
-  const [team] = await db.query<{ seq: number; min_cursor: number }>('SELECT seq, min_cursor FROM teams WHERE id = $1', [device.teamId]);
-  if (!team) throw new Error(`device ${device.id} belongs to missing team ${device.teamId}`);
-  // Inside a paged snapshot the cursor may sit below the horizon; that is the snapshot going on, not a gap.
-  const reset = cursor === null || (!snapshot && cursor < team.min_cursor) || cursor > team.seq;
-  const from = reset ? 0 : cursor;
-  const hidden = (['checkin'] as const).filter((kind) => !roleMayRead(device.role, kind));
-  const rows = await db.query<RecordRow>(
-    // field_hlc stays on the server: devices never need it, and it doubles the bytes read.
-    `SELECT id, team_id, kind, data, '{}'::jsonb AS field_hlc, version, deleted, server_seq FROM records
-      WHERE team_id = $1 AND server_seq > $2 AND server_seq <= $3
-        AND NOT (kind = ANY($4::text[])) ${reset ? 'AND NOT deleted' : ''}
-      ORDER BY server_seq LIMIT $5`,
-    [device.teamId, from, team.seq, hidden, limit + 1],
-  );
-  if (!reset && !snapshot) {
-    const [after] = await db.query<{ min_cursor: number }>('SELECT min_cursor FROM teams WHERE id = $1', [device.teamId]);
-    // Tombstones were compacted while we read: what we read may lack a delete, so start over from a snapshot.
-    if (after && cursor < after.min_cursor) return pullChanges(db, device, null, limit);
-  }
-  const hasMore = rows.length > limit;
-  const page = hasMore ? rows.slice(0, limit) : rows;
-  const last = page[page.length - 1];
-  return {
-    reset,
-    changes: page.map((r) => toWire(fromRow(r), r.server_seq)),
-    cursor: hasMore && last ? last.server_seq : team.seq,
-    hasMore,
-  };
-}
 
 export function fromRow(r: RecordRow): StoredRecord {
   return { kind: r.kind, id: r.id, teamId: r.team_id, data: r.data, fieldHlc: r.field_hlc, version: r.version, deleted: r.deleted };

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { ERROR_CODES, MAX_PULL_PAGE, MAX_PUSH_BODY_BYTES, PROTOCOL_VERSION, pullRequest, pushRequest, waitRequest, type PullResponse, type PushResponse, type WaitResponse } from '#shared/protocol.ts';
-import type { ServerClock } from '#server/ServerClock.ts';
-import { PushQueue } from '#server/PushQueue.ts';
-import { DeviceRevokedError } from '#server/storage/pushBatch.ts';
-import { teamSequence, pullChanges } from '#server/storage/syncStore.ts';
-import type { TeamSignals } from '#server/TeamSignals.ts';
+import type { ServerClock } from '#server/sync/ServerClock.ts';
+import { PushQueue } from '#server/sync/PushQueue.ts';
+import { DeviceRevokedError } from '#server/sync/pushBatch.ts';
+import { teamSequence, pullChanges } from '#server/sync/pullChanges.ts';
+import type { TeamSignals } from '#server/sync/TeamSignals.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { revokedError, type DeviceAuthenticator } from '#server/http/authenticate.ts';
 import { HttpError } from '#server/http/HttpError.ts';

@@ -15,10 +15,10 @@ import { applyMutation, type StoredRecord } from '#domain/applyMutation.ts';
 import { isEventKind, roleMayRead } from '#domain/recordKinds.ts';
 import type { Mutation, MutationResult } from '#shared/protocol.ts';
 import type { RecordKind } from '#shared/records.ts';
-import type { Device } from './deviceStore.ts';
-import type { RecordRow } from './rows.ts';
-import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
-import { fromRow, toRow, toWire } from './syncStore.ts';
+import type { Device } from '#server/storage/deviceStore.ts';
+import type { RecordRow } from '#server/storage/rows.ts';
+import type { SqlClient, SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { fromRow, toRow, toWire } from '#server/storage/syncStore.ts';
 
 export class DeviceRevokedError extends Error {
   override readonly name = 'DeviceRevokedError';

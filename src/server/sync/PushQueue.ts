@@ -6,9 +6,9 @@
  * its own, so one bad request never fails its neighbours.
  */
 import type { Mutation } from '#shared/protocol.ts';
-import type { Device } from './storage/deviceStore.ts';
-import { DeviceRevokedError, pushBatch, type HlcAuthority, type PushItem, type PushOutcome } from './storage/pushBatch.ts';
-import type { SqlDatabase } from './storage/SqlDatabase.ts';
+import type { Device } from '#server/storage/deviceStore.ts';
+import { DeviceRevokedError, pushBatch, type HlcAuthority, type PushItem, type PushOutcome } from './pushBatch.ts';
+import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 
 interface Waiting extends PushItem {
   readonly resolve: (outcome: PushOutcome) => void;
