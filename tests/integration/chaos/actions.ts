@@ -1,11 +1,12 @@
 /**
  * What can happen on a shop floor, as data the property test generates, and
  * how each thing is done to the real client and server. The World keeps the
- * model: which events must end up on the server exactly once.
+ * model: which events must end up on the server exactly once. A run is
+ * nothing but its generated value: the start time, the seed for every pick,
+ * byte and id, and the actions; time moves only by `wait` and by each
+ * request, so fast-check's seed and path replay a failure exactly.
  */
-import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
-import { uuidv7 } from 'uuidv7';
 import { answerCheckin } from '#db/checkinRepository.ts';
 import { sha256OfBytes, storeLocalBlob } from '#db/blobRepository.ts';
 import { writeLocal } from '#db/localWrite.ts';
@@ -15,7 +16,9 @@ import { insertServerRecords } from '#server/storage/syncStore.ts';
 import { BLOB_CHUNK_BYTES } from '#shared/blobs.ts';
 import { localDay } from '#shared/time.ts';
 import type { Fault } from '#tests/helpers/inProcessFetch.ts';
-import type { TestServer } from '#tests/helpers/testServer.ts';
+import type { SeededIds } from '#tests/helpers/SeededRandom.ts';
+import type { SimulatedClock } from '#tests/helpers/SimulatedClock.ts';
+import { TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 import type { ChaosDevice } from './ChaosDevice.ts';
 
 const DAY = 86_400_000;
@@ -32,6 +35,7 @@ export type Action =
   | { t: 'partition'; d: number }
   | { t: 'reconnect'; d: number }
   | { t: 'skew'; d: number; ms: number }
+  | { t: 'wait'; ms: number }
   | { t: 'killApp'; d: number }
   | { t: 'wipe'; d: number }
   | { t: 'restartServer'; d: number }
@@ -57,6 +61,8 @@ export const randomAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constant('partition' as const), d: device }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('reconnect' as const), d: device }) },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('killApp' as const), d: device }) },
+  // From a moment to a long break: the HLCs and the drift check see time pass.
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('wait' as const), ms: fc.integer({ min: 1, max: 45 * 60_000 }) }) },
 );
 
 /** Every fault of the issue, once per run, in a random order among the random actions. */
@@ -97,6 +103,20 @@ export const schedule: fc.Arbitrary<Action[]> = fc
     return out;
   });
 
+export interface ChaosRun {
+  /** Where the simulated clock starts: some time in the demo workday, never the wall clock. */
+  readonly startMs: number;
+  /** Seeds every pick, photo byte and id the suite makes. */
+  readonly seed: number;
+  readonly actions: Action[];
+}
+
+export const chaosRun: fc.Arbitrary<ChaosRun> = fc.record({
+  startMs: fc.integer({ min: TEST_NOW.getTime() - 3 * 3_600_000, max: TEST_NOW.getTime() + 8 * 3_600_000 }),
+  seed: fc.nat({ max: 2 ** 32 - 1 }),
+  actions: schedule,
+});
+
 export class World {
   /** Events that must be on the server exactly once at the end: id → kind. */
   readonly expectedEvents = new Map<string, string>();
@@ -112,6 +132,9 @@ export class World {
   constructor(
     readonly server: TestServer,
     readonly devices: ChaosDevice[],
+    private readonly clock: SimulatedClock,
+    /** For records the suite writes straight into the server. */
+    private readonly serverIds: SeededIds,
   ) {}
 
   at(d: number): ChaosDevice {
@@ -159,6 +182,9 @@ export class World {
       case 'skew':
         this.at(action.d).skewMs += action.ms;
         return;
+      case 'wait':
+        this.clock.advance(action.ms);
+        return;
       case 'killApp':
         this.at(action.d).restartApp();
         return;
@@ -181,7 +207,7 @@ export class World {
         return;
       }
       case 'compact':
-        await compactTombstones(this.server.db, new Date(Date.now() + 60_000));
+        await compactTombstones(this.server.db, new Date(this.clock.nowMs() + 60_000));
         return;
       case 'quotaPhoto': {
         const dev = this.at(action.d);
@@ -189,7 +215,7 @@ export class World {
           throw new DOMException('quota', 'QuotaExceededError');
         };
         dev.db.blobs.hook('creating', hook);
-        const outcome = await storeLocalBlob(dev.db, new Uint8Array(randomBytes(3_000)), 'image/jpeg', dev.now()).catch((e: unknown) => e);
+        const outcome = await storeLocalBlob(dev.db, dev.random.bytes(3_000), 'image/jpeg', dev.now()).catch((e: unknown) => e);
         dev.db.blobs.hook('creating').unsubscribe(hook);
         if (!(outcome instanceof StorageFullError)) throw new Error('a full disk must surface as StorageFullError');
         return;
@@ -197,7 +223,7 @@ export class World {
       case 'newerSchemaRecord': {
         // A newer server writes a field this app version does not know; the tablet must still take the record.
         const [team] = await this.server.db.query<{ id: string }>("SELECT id FROM teams WHERE name = 'Team Verpakking'");
-        await insertServerRecords(this.server.db, team?.id ?? '', [{ kind: 'member', data: { id: uuidv7(), teamId: team?.id ?? '', name: 'Nieuw', avatar: 'owl', language: 'nl-BE', favouriteColour: 'blauw' } }], '000000000000001-00000-server');
+        await insertServerRecords(this.server.db, team?.id ?? '', [{ kind: 'member', data: { id: this.serverIds.next(), teamId: team?.id ?? '', name: 'Nieuw', avatar: 'owl', language: 'nl-BE', favouriteColour: 'blauw' } }], '000000000000001-00000-server');
         return;
       }
       case 'interruptedUpload': {
@@ -210,7 +236,7 @@ export class World {
       }
       case 'recordBeforeBlob': {
         const dev = this.at(action.d);
-        const sha = await sha256OfBytes(new Uint8Array(randomBytes(1_000)));
+        const sha = await sha256OfBytes(dev.random.bytes(1_000));
         await this.writeEvent(dev, 0, false, sha);
         return;
       }
@@ -218,26 +244,26 @@ export class World {
   }
 
   private ctx(dev: ChaosDevice, actor: string | null) {
-    return { actorMemberId: actor, now: dev.now(), newId: uuidv7 };
+    return { actorMemberId: actor, now: dev.now(), newId: dev.ids.next };
   }
 
   private async writeEvent(dev: ChaosDevice, photoBytes: number, checkin: boolean, namedPhoto?: string): Promise<void> {
     const members = await dev.db.members.toArray();
     const tasks = await dev.db.tasks.limit(20).toArray();
-    const member = members[Math.floor(Math.random() * members.length)];
-    const task = tasks[Math.floor(Math.random() * tasks.length)];
+    const member = dev.random.pick(members);
+    const task = dev.random.pick(tasks);
     if (!member || !task) return;
     const now = dev.now();
     if (checkin) {
-      const id = uuidv7();
+      const id = dev.ids.next();
       await answerCheckin(dev.db, { id, teamId: member.teamId, memberId: member.id, day: localDay(now), moment: 'end', score: 2, answeredAt: now.toISOString() }, { ...this.ctx(dev, member.id), keepHistory: false });
       this.expectedEvents.set(id, 'checkin');
       return;
     }
     let photo = namedPhoto;
-    const id = uuidv7();
+    const id = dev.ids.next();
     if (photoBytes > 0) {
-      photo = await storeLocalBlob(dev.db, new Uint8Array(randomBytes(photoBytes)), 'image/jpeg', now);
+      photo = await storeLocalBlob(dev.db, dev.random.bytes(photoBytes), 'image/jpeg', now);
       this.expectedBlobs.set(photo, id);
     }
     await writeLocal(dev.db, { kind: 'taskCompletion', op: 'insert', record: { id, teamId: task.teamId, taskId: task.id, memberId: member.id, good: 5, rejected: 1, ...(photo === undefined ? {} : { photo }), completedAt: now.toISOString() } }, this.ctx(dev, member.id));
@@ -247,10 +273,10 @@ export class World {
   private async coachWrite(action: Extract<Action, { t: 'coachEdit' | 'coachDelete' | 'coachCreate' }>): Promise<void> {
     const coach = this.at(COACH);
     const stations = await coach.db.stations.toArray();
-    const station = stations[Math.floor(Math.random() * stations.length)];
+    const station = coach.random.pick(stations);
     if (action.t === 'coachCreate' || !station) {
       const teamId = (await coach.db.device.get('self'))?.team.id ?? '';
-      await writeLocal(coach.db, { kind: 'station', op: 'insert', record: { id: uuidv7(), teamId, name: 'Nieuwe plek', picto: 'factory', load: 'light' } }, this.ctx(coach, null));
+      await writeLocal(coach.db, { kind: 'station', op: 'insert', record: { id: coach.ids.next(), teamId, name: 'Nieuwe plek', picto: 'factory', load: 'light' } }, this.ctx(coach, null));
     } else if (action.t === 'coachEdit') {
       await writeLocal(coach.db, { kind: 'station', op: 'patch', id: station.id, fields: { name: action.name } }, this.ctx(coach, null));
     } else {
