@@ -4,7 +4,7 @@
  * event-or-mutable, natural ids and migrations all derive from it.
  */
 import type { z } from 'zod';
-import type { DeviceRole } from '../deviceRoles.ts';
+import type { DeviceRole } from '#shared/deviceRoles.ts';
 import type { RecordFields } from './recordFields.ts';
 
 export type RecordData = Readonly<Record<string, unknown>>;

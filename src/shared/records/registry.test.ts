@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { recordSchemas, recordKind } from '../records.ts';
+import { recordSchemas, recordKind } from '#shared/records.ts';
 import { RECORD_KINDS, isEventKind, kindsHiddenFrom, recordKindDefinition, roleMayRead, roleMayWrite } from './registry.ts';
 import { naturalId } from './naturalId.ts';
 

@@ -9,7 +9,7 @@
  * every place that derives from the registry knows it.
  */
 import type { z } from 'zod';
-import type { DeviceRole } from '../deviceRoles.ts';
+import type { DeviceRole } from '#shared/deviceRoles.ts';
 import { cardKind } from './kinds/card.ts';
 import { checkinKind } from './kinds/checkin.ts';
 import { helpAckKind } from './kinds/helpAck.ts';

@@ -12,8 +12,8 @@ import type { StoredRecord } from '#domain/applyMutation.ts';
 import { migrateUp } from '#shared/records/migrateRecord.ts';
 import { hasNaturalKey, naturalId } from '#shared/records/naturalId.ts';
 import { RECORD_KINDS, type RecordKind } from '#shared/records/registry.ts';
-import type { SqlClient } from '../SqlDatabase.ts';
-import type { RecordRow } from '../rows.ts';
+import type { SqlClient } from '#server/storage/SqlDatabase.ts';
+import type { RecordRow } from '#server/storage/rows.ts';
 
 /** The formats this step brings stored records to; a later format change gets its own migration. */
 const FORMAT_AT_0005: Partial<Record<RecordKind, number>> = { station: 2, rotaSlot: 2 };

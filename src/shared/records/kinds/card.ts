@@ -1,5 +1,5 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
-import type { RecordFields } from '../recordFields.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import type { RecordFields } from '#shared/records/recordFields.ts';
 
 export const STEP_KINDS = ['plain', 'timer', 'count', 'check'] as const;
 

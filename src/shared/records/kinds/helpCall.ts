@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 export const HELP_REASONS = ['material', 'machine', 'notSure', 'break', 'unwell'] as const;
 

@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** A customer's order: a quantity of a product due at a time. */
 export const orderKind = defineRecordKind({

@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** A reason for rejected pieces, from the team's list that the coach edits. */
 export const rejectReasonKind = defineRecordKind({

@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** The rota's half-days (../shared/ROTA.md): morning and afternoon. */
 export const SHIFTS = ['am', 'pm'] as const;

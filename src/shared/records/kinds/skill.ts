@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** One cell of the skills matrix: how well a member masters a station. One record per cell. */
 export const skillKind = defineRecordKind({

@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 export const STATION_LOADS = ['light', 'medium', 'heavy'] as const;
 

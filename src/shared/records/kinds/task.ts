@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** Work on a card for an order, on a day, for a member or for anyone in the team. */
 export const taskKind = defineRecordKind({

@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** A finished task with its quality counts: an insert-only event. */
 export const taskCompletionKind = defineRecordKind({

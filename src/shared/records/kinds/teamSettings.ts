@@ -1,4 +1,4 @@
-import { defineRecordKind } from '../defineRecordKind.ts';
+import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** Team-wide settings: one record per team. */
 export const teamSettingsKind = defineRecordKind({
