@@ -1,19 +1,97 @@
-// Lint is where the layers of DESIGN.md are enforced: imports flow
-// shared ← domain ← {db, sync} ← app, and the server sees only shared and domain.
+// Lint is where the layers of DESIGN.md are enforced. Three kinds of rule:
+// - boundaries/dependencies: which element may import which, by element (the
+//   folder an import resolves to, #aliases included), not by the text of the
+//   import: shared ← domain ← {db, sync} ← ui ← {kiosk, coordinator};
+//   workers and server see only shared and domain; only tests see tests.
+// - no-restricted-imports: what each platform lacks (no React below ui, no
+//   Node built-ins in browser code) and no climbing `../` imports anywhere.
+// - no-restricted-globals: no DOM in the server, no Node in browser code, no
+//   I/O or clock in the pure layers.
+// tsconfig.*.json give each layer the matching platform types as well.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 
-const layer = (name) => ({ group: [`**/${name}/**`, `**/${name}`], message: `This layer may not import from src/${name}.` });
-const noPlatform = [
-  { group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks', 'zustand', 'workbox-window'], message: 'Pure layers stay free of UI and storage libraries.' },
+const TEST_FILES = ['**/*.test.ts', '**/*.test.tsx'];
+
+// --- Elements: one per top-level folder of src, plus tests.
+const SRC_LAYERS = ['shared', 'domain', 'db', 'sync', 'ui', 'kiosk', 'coordinator', 'workers', 'server'];
+const elements = [
+  ...SRC_LAYERS.map((type) => ({ type, pattern: `src/${type}`, partialMatch: false })),
+  { type: 'tests', pattern: 'tests', partialMatch: false },
 ];
+// The tool configs at the top are known files but no element: nothing may import them.
+const files = [
+  { category: 'test', pattern: TEST_FILES },
+  { category: 'config', pattern: '*.config.{js,ts}' },
+];
+
+// Who may import whom. Imports within one element are always fine.
+// sync may use db: the outbox and the records it pushes live in Dexie.
+// The two apps may load workers (their entry points).
+const allowedImports = {
+  shared: [],
+  domain: ['shared'],
+  db: ['shared', 'domain'],
+  sync: ['shared', 'domain', 'db'],
+  ui: ['shared', 'domain', 'db', 'sync'],
+  kiosk: ['shared', 'domain', 'db', 'sync', 'ui', 'workers'],
+  coordinator: ['shared', 'domain', 'ui', 'workers'],
+  workers: ['shared', 'domain'],
+  server: ['shared', 'domain'],
+  tests: SRC_LAYERS,
+};
+const layerPolicies = Object.entries(allowedImports).map(([from, to]) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+}));
+const dependencies = {
+  default: 'disallow',
+  message: 'src/{{ from.element.types.[0] }} may not import from {{ to.element.types.[0] }} ({{ dependency.source }}): imports flow shared ← domain ← {db, sync} ← ui ← {kiosk, coordinator}; workers and server use only shared and domain.',
+  policies: [
+    ...layerPolicies,
+    {
+      from: { element: { types: { anyOf: SRC_LAYERS } } },
+      disallow: { to: { element: { type: 'tests' } } },
+      message: 'App code may not import tests ({{ dependency.source }}). Only *.test.ts(x) files may, and only from tests/helpers and tests/fixtures.',
+    },
+    {
+      from: { file: { categories: 'test' } },
+      allow: { to: { element: { type: 'tests' }, file: { path: ['tests/helpers/**', 'tests/fixtures/**'] } } },
+    },
+  ],
+};
+
+// --- Imports each platform lacks, and climbing imports.
+const noClimbing = { regex: '(^|/)\\.\\.(/|$)', message: 'No climbing imports: use a subpath import (#shared/…, #db/…), or ./ for this folder and below.' };
+const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_')).map((name) => name.replace(/[/]/g, '\\/'));
+const noNode = { regex: `^(node:|(${nodeBuiltins.join('|')})(/|$))`, message: 'Browser code cannot use Node built-ins; this runs in a browser or a worker.' };
+const lib = (names, message) => ({ regex: `^(${names.join('|')})(/|$)`, message });
+const uiAndStorage = lib(['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'workbox-window'], 'Pure layers and the server stay free of UI and browser storage libraries.');
+const uiLibs = lib(['react', 'react-dom', 'zustand', 'workbox-window'], 'db and sync work without a UI: no React, zustand or service-worker client here.');
+const workerUiLibs = lib(['react', 'react-dom', 'dexie-react-hooks', 'zustand', 'workbox-window'], 'Workers have no UI: no React, zustand or service-worker client here.');
+const imports = (...patterns) => ['error', { patterns: [noClimbing, ...patterns] }];
+
+// --- Globals each platform lacks.
+const named = (names, message) => names.map((name) => ({ name, message }));
+const domGlobals = named(
+  ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'history', 'self', 'alert', 'confirm', 'requestAnimationFrame', 'matchMedia'],
+  'The server runs in Node: there is no DOM or browser storage here.',
+);
+const nodeGlobals = (message) => named(['process', 'Buffer', 'global', '__dirname', '__filename', 'require', 'setImmediate'], message);
 const pureGlobals = [
   { name: 'fetch', message: 'Pass a transport in; pure layers do no I/O.' },
   { name: 'setTimeout', message: 'Pass a clock or scheduler in.' },
   { name: 'setInterval', message: 'Pass a clock or scheduler in.' },
+  ...named(['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'location', 'self'], 'Pure layers run on every platform: no DOM or browser storage.'),
+  ...nodeGlobals('Pure layers run on every platform: no Node globals.'),
 ];
+const browserGlobals = nodeGlobals('Browser code has no Node globals.');
+
+// --- Syntax.
 const baseSyntax = [
   { selector: 'TSEnumDeclaration', message: 'Use an `as const` object instead of an enum.' },
   { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
@@ -26,6 +104,27 @@ const noNewDateNow = {
   selector: "NewExpression[callee.name='Date'][arguments.length=0]",
   message: 'Pass the clock in; pure layers never read the time.',
 };
+const noOnly = { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No .only in tests.' };
+
+/**
+ * The blocks for one layer: its import bans apply to its test files too,
+ * except that tests (which run in Node under Vitest) may use Node built-ins.
+ */
+const layer = (name, { libs = [], node = true, platformGlobals, restrictedGlobals = [], syntax = baseSyntax }) => [
+  {
+    files: [`src/${name}/**`],
+    languageOptions: { globals: platformGlobals },
+    rules: {
+      'no-restricted-imports': imports(...libs, ...(node ? [noNode] : [])),
+      'no-restricted-globals': ['error', ...restrictedGlobals],
+      'no-restricted-syntax': ['error', ...syntax],
+    },
+  },
+  {
+    files: TEST_FILES.map((glob) => `src/${name}/${glob}`),
+    rules: { 'no-restricted-imports': imports(...libs) },
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'bench/results/**', 'dev-dist/**'] },
@@ -33,10 +132,15 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.browser, ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, boundaries },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/files': files,
+      'boundaries/root-path': import.meta.dirname,
+      'import/resolver': { typescript: { alwaysTryTypes: true } },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/exhaustive-deps': 'error',
@@ -47,55 +151,40 @@ export default tseslint.config(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', ...baseSyntax],
+      'no-restricted-imports': imports(),
+      'boundaries/dependencies': ['error', dependencies],
+      'boundaries/no-unknown-files': 'error',
+      'boundaries/no-unknown-dependencies': 'error',
     },
   },
+  ...layer('shared', { libs: [uiAndStorage], platformGlobals: globals.es2021, restrictedGlobals: pureGlobals, syntax: [...baseSyntax, noDateNow, noNewDateNow] }),
+  ...layer('domain', { libs: [uiAndStorage], platformGlobals: globals.es2021, restrictedGlobals: pureGlobals, syntax: [...baseSyntax, noDateNow, noNewDateNow] }),
+  ...layer('db', { libs: [uiLibs], platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
+  ...layer('sync', { libs: [uiLibs], platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
+  ...layer('ui', { platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
+  ...layer('kiosk', { platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
+  ...layer('coordinator', { platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
+  ...layer('workers', { libs: [workerUiLibs], platformGlobals: globals.worker, restrictedGlobals: browserGlobals }),
+  ...layer('server', { libs: [uiAndStorage], node: false, platformGlobals: globals.node, restrictedGlobals: domGlobals }),
   {
-    files: ['src/shared/**'],
+    // Tests run in Node: under jsdom beside the code, with Chromium in tests/e2e.
+    files: [...TEST_FILES, 'tests/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [layer('domain'), layer('db'), layer('sync'), layer('app'), layer('server'), ...noPlatform] }],
-      'no-restricted-globals': ['error', ...pureGlobals],
-      'no-restricted-syntax': ['error', ...baseSyntax, noDateNow, noNewDateNow],
-    },
-  },
-  {
-    files: ['src/domain/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [layer('db'), layer('sync'), layer('app'), layer('server'), ...noPlatform] }],
-      'no-restricted-globals': ['error', ...pureGlobals],
-      'no-restricted-syntax': ['error', ...baseSyntax, noDateNow, noNewDateNow],
-    },
-  },
-  {
-    files: ['src/db/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [layer('sync'), layer('app'), layer('server')] }] },
-  },
-  {
-    files: ['src/sync/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [layer('app'), layer('server')] }] },
-  },
-  {
-    files: ['src/kiosk/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [layer('server')] }] },
-  },
-  {
-    files: ['src/server/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [layer('db'), layer('sync'), layer('app'), ...noPlatform] }] },
-  },
-  {
-    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],
-    rules: {
-      'no-restricted-syntax': ['error', ...baseSyntax, { selector: "MemberExpression[object.name=/^(it|test|describe)$/][property.name='only']", message: 'No .only in tests.' }],
+      'no-restricted-syntax': ['error', ...baseSyntax, noOnly],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
     // Tools load their config through a default export.
     files: ['vite.config.ts'],
+    languageOptions: { globals: globals.node },
     rules: { 'no-restricted-syntax': ['error', baseSyntax[0]] },
   },
   {
     files: ['eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
     rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-restricted-syntax': 'off' },
   },
 );
