@@ -1,11 +1,10 @@
 /**
- * The record table as storage: rows to records and records to the wire,
- * and records the coordinator writes itself. Pushes and pulls live in
- * #server/sync; everything that hands out team sequence numbers does so
- * under the team row's lock, so rows of one team commit in cursor order.
+ * The record table as storage: rows to records and back, and records the
+ * coordinator writes itself. Pushes and pulls live in #server/sync;
+ * everything that hands out team sequence numbers does so under the team
+ * row's lock, so rows of one team commit in cursor order.
  */
 import type { StoredRecord } from '#domain/applyMutation.ts';
-import type { ServerRecord } from '#shared/protocol.ts';
 import type { RecordKind } from '#shared/records.ts';
 import type { SqlDatabase } from './SqlDatabase.ts';
 import type { RecordRow } from './rows.ts';
@@ -16,10 +15,6 @@ export function fromRow(r: RecordRow): StoredRecord {
 
 export function toRow(r: StoredRecord, serverSeq: number): RecordRow {
   return { id: r.id, team_id: r.teamId, kind: r.kind, data: r.data, field_hlc: { ...r.fieldHlc }, version: r.version, deleted: r.deleted, server_seq: serverSeq };
-}
-
-export function toWire(r: StoredRecord, serverSeq: number): ServerRecord {
-  return { kind: r.kind satisfies RecordKind, id: r.id, version: r.version, deleted: r.deleted, data: r.deleted ? null : { ...r.data }, serverSeq };
 }
 
 export interface NewServerRecord {

@@ -4,12 +4,13 @@
  * row's lock, so rows of one team commit in cursor order and a page read
  * here never skips a row that commits later.
  */
+import { toServerRecord } from '#domain/pushRules.ts';
 import { kindsHiddenFrom } from '#domain/recordKinds.ts';
 import type { ServerRecord } from '#shared/protocol.ts';
 import type { Device } from '#server/storage/deviceStore.ts';
 import type { RecordRow } from '#server/storage/rows.ts';
 import type { SqlClient } from '#server/storage/SqlDatabase.ts';
-import { fromRow, toWire } from '#server/storage/syncStore.ts';
+import { fromRow } from '#server/storage/syncStore.ts';
 
 export async function teamSequence(db: SqlClient, teamId: string): Promise<number> {
   const [team] = await db.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1', [teamId]);
@@ -53,7 +54,7 @@ export async function pullChanges(db: SqlClient, device: Device, cursor: number 
   const last = page[page.length - 1];
   return {
     reset,
-    changes: page.map((r) => toWire(fromRow(r), r.server_seq)),
+    changes: page.map((r) => toServerRecord(fromRow(r), r.server_seq)),
     cursor: hasMore && last ? last.server_seq : team.seq,
     hasMore,
   };
