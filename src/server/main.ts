@@ -10,9 +10,8 @@ import { buildServer } from './http/buildServer.ts';
 import { openDatabase } from './openDatabase.ts';
 import { ensureEnrolmentCodes } from './seed/ensureEnrolmentCodes.ts';
 import { seedDemo } from './seed/seedDemo.ts';
-import { compactTombstones } from './storage/retention.ts';
-
-const DAY_MS = 86_400_000;
+import { JobScheduler, NODE_TIMERS } from './jobs/JobScheduler.ts';
+import { tombstoneCompaction } from './jobs/tombstoneCompaction.ts';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
@@ -20,14 +19,11 @@ async function main(): Promise<void> {
   const seeded = await seedDemo(db, { now: new Date(), newId: uuidv7 });
   const codes = await ensureEnrolmentCodes(db);
   const coordinatorKey = await ensureCoordinatorKey(db, { configuredKey: config.coordinatorKey, dataDir: config.dataDir });
-  const app = await buildServer({ db, newId: uuidv7, staticDir: config.staticDir, logger: false });
+  const jobs = new JobScheduler({ timers: NODE_TIMERS, now: () => new Date(), log: (line) => process.stderr.write(`${line}\n`) });
+  jobs.add(tombstoneCompaction(db, config.retentionDays));
+  const app = await buildServer({ db, newId: uuidv7, staticDir: config.staticDir, logger: false, jobs });
   await app.listen({ port: config.port, host: config.host });
-  const compact = () => compactTombstones(db, new Date(Date.now() - config.retentionDays * DAY_MS)).catch((error: unknown) => {
-    process.stderr.write(`Tombstone compaction failed (will retry tomorrow): ${String(error)}\n`);
-  });
-  await compact();
-  const daily = setInterval(() => void compact(), DAY_MS);
-  daily.unref();
+  await jobs.start();
 
   const where = config.databaseUrl === undefined ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   const lines = [

@@ -2,6 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { writeLocal } from '#db/localWrite.ts';
+import { JobScheduler, type JobTimers } from '#server/jobs/JobScheduler.ts';
+import { DAY_MS, tombstoneCompaction } from '#server/jobs/tombstoneCompaction.ts';
 import { compactTombstones } from '#server/storage/retention.ts';
 import { pullChanges } from '#server/sync/pullChanges.ts';
 import { createTestDevice } from '#tests/helpers/testDevice.ts';
@@ -10,8 +12,21 @@ import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testS
 
 describe.each(ENGINES)('tombstone retention on %s', (engine) => {
   let server: TestServer;
+  // The compaction job's timers and clock, moved by the test.
+  let ticks: (() => void)[];
+  let serverNow: number;
+  let jobs: JobScheduler;
   beforeEach(async () => {
-    server = await startTestServer(engine);
+    ticks = [];
+    serverNow = Date.now();
+    const timers: JobTimers = {
+      every: (_ms, tick) => {
+        ticks.push(tick);
+        return { cancel: () => ticks.splice(ticks.indexOf(tick), 1) };
+      },
+    };
+    jobs = new JobScheduler({ timers, now: () => new Date(serverNow), log: (line) => expect.fail(line) });
+    server = await startTestServer(engine, { jobs });
   });
   afterEach(async () => {
     await server.dispose();
@@ -83,5 +98,25 @@ describe.each(ENGINES)('tombstone retention on %s', (engine) => {
     expect(await sleeper.db.stations.get(station.id)).toBeUndefined();
     expect(await sleeper.db.stations.count()).toBe(2);
     expect(await sleeper.db.tasks.count()).toBeGreaterThan(0);
+  });
+
+  it('compacts old tombstones as a daily job, which stops when the server closes', async () => {
+    jobs.add(tombstoneCompaction(server.db, 30));
+    const coach = await createTestDevice(server, await server.freshCode('Team Verpakking', 'coach'));
+    await coach.client.sync();
+    const station = (await coach.db.stations.toArray())[0]!;
+    await writeLocal(coach.db, { kind: 'station', op: 'delete', id: station.id }, { actorMemberId: null, now: TEST_NOW, newId: uuidv7 });
+    await coach.client.sync();
+    const tombstone = () => server.db.query('SELECT 1 FROM records WHERE id = $1 AND deleted', [station.id]);
+
+    await jobs.start();
+    expect(await tombstone()).toHaveLength(1);
+    serverNow += 31 * DAY_MS;
+    ticks.forEach((tick) => tick());
+    await expect.poll(tombstone).toHaveLength(0);
+    expect(await server.db.query('SELECT 1 FROM purged_records WHERE id = $1', [station.id])).toHaveLength(1);
+
+    await server.app.close();
+    expect(ticks).toEqual([]);
   });
 });

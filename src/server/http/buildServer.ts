@@ -15,6 +15,7 @@ import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { blobRoutes } from './routes/blobRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
+import type { JobScheduler } from '#server/jobs/JobScheduler.ts';
 import { ServerClock } from '#server/sync/ServerClock.ts';
 import { TeamSignals } from '#server/sync/TeamSignals.ts';
 
@@ -34,10 +35,14 @@ export interface ServerOptions {
   /** Where long-poll requests wait; shared with whatever else writes to teams. */
   readonly signals?: TeamSignals;
   readonly waitTimeoutMs?: number;
+  /** Periodic work that must stop, runs finished, before the database closes: stopped when the server closes. */
+  readonly jobs?: JobScheduler;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
+  const { jobs } = options;
+  if (jobs) app.addHook('onClose', () => jobs.stop());
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, body } = toErrorBody(error);
     if (status >= 500) request.log.error(error);
