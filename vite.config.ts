@@ -1,17 +1,27 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // SCHAKEL_BUILD_ID lets tests build a second, different app version to see the update prompt.
 const appVersion = process.env['SCHAKEL_BUILD_ID'] ? `${pkg.version}+${process.env['SCHAKEL_BUILD_ID']}` : pkg.version;
 
+// Two web apps, one `vite build`, two chunk graphs. The kiosk is the `client` environment; the
+// coordinator is its own browser environment, built after it into the same folder, so it shares
+// no chunk with the kiosk (the kiosk's first load stays as it was) and its files, all under
+// src/coordinator/ and assets/coordinator/, are neither precached nor answered by the kiosk's
+// service worker.
+const COORDINATOR_HTML = fileURLToPath(new URL('./src/coordinator/index.html', import.meta.url));
+const COORDINATOR_ASSETS = 'assets/coordinator';
+
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
     react(),
-    VitePWA({
+    ...kioskOnly(VitePWA({
       // The person decides when to update: a waiting worker is only activated from the prompt.
       registerType: 'prompt',
       injectRegister: false,
@@ -33,9 +43,16 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // wasm: the rota solver (HiGHS, about 3 MB) and offline speech must work offline too;
+        // the size cap (2 MiB by default) leaves it room.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // The coordinator builds after the kiosk, so its files are not there yet; this keeps them
+        // out should that order ever change.
+        globIgnores: ['src/coordinator/**', `${COORDINATOR_ASSETS}/**`],
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        // The coordinator's pages are the network's to answer, never the kiosk's shell.
+        navigateFallbackDenylist: [/^\/api\//, /^\/coordinator(?:\/|$)/],
         cleanupOutdatedCaches: true,
         clientsClaim: false,
         skipWaiting: false,
@@ -43,10 +60,42 @@ export default defineConfig({
         // as Chromium requires for events that wake a stopped worker.
         inlineWorkboxRuntime: true,
       },
-    }),
+    })),
+    // After the PWA plugin: it adds the kiosk's manifest link to every page, which this takes off the coordinator's.
+    coordinatorPage(),
   ],
   // The manifest lets `npm run bench:ui` see which chunks the first screen loads.
   build: { target: 'es2022', sourcemap: true, manifest: true },
+  environments: {
+    client: {},
+    coordinator: {
+      consumer: 'client',
+      build: {
+        // The kiosk's build, just before, already emptied the folder and copied public/.
+        emptyOutDir: false,
+        copyPublicDir: false,
+        manifest: false,
+        rolldownOptions: {
+          input: { coordinator: COORDINATOR_HTML },
+          output: {
+            entryFileNames: `${COORDINATOR_ASSETS}/[name]-[hash].js`,
+            chunkFileNames: `${COORDINATOR_ASSETS}/[name]-[hash].js`,
+            assetFileNames: `${COORDINATOR_ASSETS}/[name]-[hash][extname]`,
+          },
+        },
+      },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      const { client, coordinator } = builder.environments;
+      if (!client || !coordinator) throw new Error('vite.config.ts declares the client and coordinator environments');
+      await builder.build(client);
+      await builder.build(coordinator);
+    },
+  },
+  // Workers are ES modules, so a solver can split its WebAssembly glue into chunks.
+  worker: { format: 'es' },
   test: {
     projects: [
       {
@@ -84,3 +133,30 @@ export default defineConfig({
     ],
   },
 });
+
+/** Only the kiosk has a service worker and a web app manifest. */
+function kioskOnly(plugins: Plugin[]): Plugin[] {
+  return plugins.map((plugin) => ({ ...plugin, applyToEnvironment: (environment) => environment.name === 'client' }));
+}
+
+/**
+ * The coordinator's page: the dev server answers /coordinator (and pages under it) with it, as
+ * the server does; and it does not link the kiosk's web app manifest, so a browser does not
+ * offer to install the kiosk from it.
+ */
+function coordinatorPage(): Plugin {
+  return {
+    name: 'schakel:coordinator-page',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => (context.filename === COORDINATOR_HTML ? html.replace(/\s*<link rel="manifest"[^>]*>/, '') : html),
+    },
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        if (req.url !== undefined && /^\/coordinator(?:[/?]|$)/.test(req.url)) req.url = '/src/coordinator/index.html';
+        next();
+      });
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { ChangeEvent } from 'react';
+import { isLanguage, LANGUAGES, useCoordinatorText } from './i18n/coordinatorI18n.ts';
+
+/** The product, the role this page is for, and the language menu. */
+export function CoordinatorHeader() {
+  const { t, i18n } = useCoordinatorText();
+  const current = i18n.resolvedLanguage ?? i18n.language;
+  const choose = (event: ChangeEvent<HTMLSelectElement>) => {
+    const next = event.target.value;
+    if (isLanguage(next)) void i18n.changeLanguage(next);
+  };
+  return (
+    <header className="coordinator-header">
+      <div className="coordinator-brand">
+        <img src="/icons/icon.svg" alt="" width={40} height={40} />
+        <span className="coordinator-product">{t('app.product')}</span>
+        <span className="coordinator-role">{t('app.role')}</span>
+      </div>
+      <label className="coordinator-language">
+        <span>{t('app.language')}</span>
+        <select value={current} onChange={choose}>
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </header>
+  );
+}
