@@ -11,6 +11,7 @@ import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
 import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from './rateLimits.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
+import { appRoutes } from './routes/appRoutes.ts';
 import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { blobRoutes } from './routes/blobRoutes.ts';
@@ -66,6 +67,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
     await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
+    appRoutes(app);
   }
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0] ?? '';
