@@ -120,7 +120,7 @@ export type RecordTables = { [K in RecordKind as RecordKindDefinitionOf<K>['tabl
 
 // The record tables' properties come from the registry (RecordTables) rather than a second
 // hand-kept list; Dexie sets them on the instance from the stores declared below.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
 export interface SchakelDb extends RecordTables {}
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging

@@ -16,7 +16,8 @@ const none = () => undefined;
 describe('preparing a pushed change', () => {
   it('brings a format-1 station up to the server’s format and says so in the mutation', () => {
     const prepared = prepareMutation(mutation({ kind: 'station', op: 'insert', recordId: STATION, data: { id: STATION, teamId: TEAM, name: 'Zagen', picto: 'saw', heavy: true } }), none);
-    expect(prepared).toEqual({ status: 'ready', aliasOf: null, mutation: expect.objectContaining({ recordId: STATION, schemaVersion: 2, data: { id: STATION, teamId: TEAM, name: 'Zagen', picto: 'saw', load: 'heavy' } }) });
+    expect(prepared).toMatchObject({ status: 'ready', aliasOf: null, mutation: { recordId: STATION, schemaVersion: 2 } });
+    expect(prepared.status === 'ready' && prepared.mutation.data).toEqual({ id: STATION, teamId: TEAM, name: 'Zagen', picto: 'saw', load: 'heavy' });
   });
 
   it('gives an older app’s skill the id of its cell, remembering the id the app used', () => {
@@ -32,6 +33,8 @@ describe('preparing a pushed change', () => {
   });
 
   it('refuses a format newer than the server knows, in words', () => {
-    expect(prepareMutation(mutation({ kind: 'station', op: 'patch', data: { name: 'X' }, schemaVersion: 9 }), none)).toEqual({ status: 'rejected', reason: expect.stringMatching(/newer app/) });
+    const prepared = prepareMutation(mutation({ kind: 'station', op: 'patch', data: { name: 'X' }, schemaVersion: 9 }), none);
+    expect(prepared.status).toBe('rejected');
+    expect(prepared.status === 'rejected' && prepared.reason).toMatch(/newer app/);
   });
 });

@@ -66,11 +66,11 @@ export function isEventKind(kind: RecordKind): boolean {
 }
 
 export function roleMayWrite(role: DeviceRole, kind: RecordKind): boolean {
-  return (recordKindDefinition(kind).writers as readonly DeviceRole[]).includes(role);
+  return recordKindDefinition(kind).writers.includes(role);
 }
 
 export function roleMayRead(role: DeviceRole, kind: RecordKind): boolean {
-  return (recordKindDefinition(kind).readers as readonly DeviceRole[]).includes(role);
+  return recordKindDefinition(kind).readers.includes(role);
 }
 
 /** Kinds the server never sends to a device of this role. */
