@@ -3,10 +3,11 @@
  * target is at least 64×64 CSS px, on screen without scrolling, at least
  * 16 px from its neighbour, and axe finds nothing.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
 import { KioskPage } from './pages/KioskPage.ts';
+import type { TabletPage } from './pages/TabletPage.ts';
 
 interface Box {
   readonly left: number;
@@ -15,9 +16,9 @@ interface Box {
   readonly bottom: number;
 }
 
-async function expectPrimaryTarget(page: Page, target: Locator, what: string): Promise<Box> {
+async function expectPrimaryTarget(tablet: TabletPage, target: Locator, what: string): Promise<Box> {
   const box = await target.boundingBox();
-  const viewport = page.viewportSize();
+  const viewport = tablet.viewportSize();
   expect(box, what).not.toBeNull();
   if (!box || !viewport) throw new Error(what);
   expect(box.width, `${what} width`).toBeGreaterThanOrEqual(64);
@@ -45,30 +46,30 @@ describe.each([
     await kiosk.open(workshop.server.url);
     await kiosk.enrol(workshop.codeFor(team, 'kiosk'));
 
-    await expectPrimaryTarget(kiosk.page, kiosk.member(member), 'member tile');
+    await expectPrimaryTarget(kiosk, kiosk.member(member), 'member tile');
     await kiosk.expectNoAxeViolations(`${orientation} photo grid`);
     await kiosk.signIn(member);
 
-    const faces = await Promise.all(['Goed', 'Gaat wel', 'Niet goed'].map((f) => expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: f, exact: true }), f)));
+    const faces = await Promise.all((['Goed', 'Gaat wel', 'Niet goed'] as const).map((f) => expectPrimaryTarget(kiosk, kiosk.face(f), f)));
     expect(gapBetween(faces[0] as Box, faces[1] as Box)).toBeGreaterThanOrEqual(16);
     await kiosk.expectNoAxeViolations(`${orientation} well-being`);
     await kiosk.screenshot(`${orientation}-wellbeing`);
     await kiosk.tap('Nu niet');
 
-    await expectPrimaryTarget(kiosk.page, kiosk.openTasks().first(), 'task card');
+    await expectPrimaryTarget(kiosk, kiosk.openTasks().first(), 'task card');
     await kiosk.openFirstTask();
-    const back = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Naar mijn taken' }), 'home');
-    const next = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Volgende' }), 'next');
+    const back = await expectPrimaryTarget(kiosk, kiosk.homeButton(), 'home');
+    const next = await expectPrimaryTarget(kiosk, kiosk.nextButton(), 'next');
     expect(gapBetween(back, next)).toBeGreaterThanOrEqual(16);
-    await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: /Lees voor|Geen stem/ }).last(), 'speak');
+    await expectPrimaryTarget(kiosk, kiosk.speakButton(), 'speak');
     await kiosk.expectNoAxeViolations(`${orientation} step`);
     await kiosk.screenshot(`${orientation}-step`);
 
     await kiosk.stepThrough();
-    const less = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Eén minder: Goede stukken' }), 'minus');
-    const more = await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Eén meer: Goede stukken' }), 'plus');
+    const less = await expectPrimaryTarget(kiosk, kiosk.countButton('Eén minder', 'Goede stukken'), 'minus');
+    const more = await expectPrimaryTarget(kiosk, kiosk.countButton('Eén meer', 'Goede stukken'), 'plus');
     expect(gapBetween(less, more)).toBeGreaterThanOrEqual(16);
-    await expectPrimaryTarget(kiosk.page, kiosk.page.getByRole('button', { name: 'Klaar', exact: true }), 'done');
+    await expectPrimaryTarget(kiosk, kiosk.doneButton(), 'done');
     await kiosk.expectNoAxeViolations(`${orientation} counts`);
     await kiosk.screenshot(`${orientation}-counts`);
   });

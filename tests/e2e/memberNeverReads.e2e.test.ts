@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
+import { CoachPage } from './pages/CoachPage.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
 describe('a member who never reads', () => {
@@ -16,27 +17,27 @@ describe('a member who never reads', () => {
   const codeFor = (role: 'kiosk' | 'coach') => workshop.codeFor('Team Verpakking', role);
 
   it('signs in with pictures, works a timer and a count step, reports a reject, answers, calls help; the coach sees it', async () => {
-    const coach = new KioskPage(await (await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
+    const coach = new CoachPage(await (await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
     await coach.open(workshop.server.url);
     await coach.enrol(codeFor('coach'));
     await coach.member('Ann').waitFor();
 
     const kiosk = new KioskPage(await (await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
-    const tap = (name: string | RegExp) => kiosk.page.getByRole('button', { name, exact: typeof name === 'string' }).click();
+    const tap = (name: string) => kiosk.tap(name);
     await kiosk.open(workshop.server.url);
     await kiosk.enrol(codeFor('kiosk'));
 
     // Ann has a picture PIN in the demo: apple, sun, fish. A wrong one first.
     await tap('Ann');
-    await kiosk.page.getByRole('button', { name: 'appel' }).waitFor();
+    await kiosk.pinPicture('appel').waitFor();
     await kiosk.expectNoAxeViolations('picture PIN');
     for (const picture of ['vis', 'zon', 'appel']) await tap(picture);
-    await kiosk.page.getByRole('status').filter({ hasText: /niet juist/ }).waitFor();
-    await expect.poll(() => kiosk.page.getByRole('button', { name: 'appel' }).isEnabled()).toBe(true);
+    await kiosk.waitForWrongPinMessage();
+    await expect.poll(() => kiosk.pinPicture('appel').isEnabled()).toBe(true);
     for (const picture of ['appel', 'zon', 'vis']) await tap(picture);
 
     // The well-being question: a face, then "done"; the second screen's extras are optional.
-    await kiosk.page.getByRole('button', { name: 'Goed', exact: true }).waitFor();
+    await kiosk.face('Goed').waitFor();
     await kiosk.expectNoAxeViolations('well-being faces');
     await tap('Goed');
     await kiosk.expectNoAxeViolations('well-being extras');
@@ -50,23 +51,23 @@ describe('a member who never reads', () => {
     let sawTimer = false;
     let sawCount = false;
     for (let guard = 0; guard < 12; guard++) {
-      if ((await kiosk.page.getByRole('button', { name: 'Start de tijd' }).count()) > 0) {
+      if ((await kiosk.button('Start de tijd').count()) > 0) {
         sawTimer = true;
         await kiosk.expectNoAxeViolations('timer step');
         await tap('Start de tijd');
-        await kiosk.page.getByRole('button', { name: 'Wacht even' }).waitFor();
+        await kiosk.button('Wacht even').waitFor();
       }
-      if ((await kiosk.page.getByRole('button', { name: 'Eén erbij' }).count()) > 0) {
+      if ((await kiosk.button('Eén erbij').count()) > 0) {
         sawCount = true;
         await kiosk.expectNoAxeViolations('count step');
         for (let i = 0; i < 3; i++) await tap('Eén erbij');
         await tap('Ongedaan maken');
       }
-      if ((await kiosk.page.getByRole('button', { name: 'Ja', exact: true }).count()) > 0) {
+      if ((await kiosk.button('Ja', { exact: true }).count()) > 0) {
         await kiosk.expectNoAxeViolations('check step');
         await tap('Ja');
       }
-      if ((await kiosk.page.getByRole('button', { name: 'Tellen' }).count()) > 0) break;
+      if ((await kiosk.button('Tellen').count()) > 0) break;
       await tap('Volgende');
     }
     expect(sawTimer, 'a timer step was shown').toBe(true);
@@ -81,10 +82,10 @@ describe('a member who never reads', () => {
     for (const key of ['4', '8']) await tap(key);
     await tap('Goed zo');
     await tap('Maak een foto van de fout');
-    await kiosk.page.getByRole('dialog').getByRole('button', { name: 'Foto nemen' }).waitFor();
+    await kiosk.waitForDefectCamera();
     await kiosk.expectNoAxeViolations('defect photo camera');
     await tap('Foto nemen');
-    await kiosk.page.getByRole('button', { name: 'Foto weg' }).waitFor();
+    await kiosk.button('Foto weg').waitFor();
     await kiosk.expectNoAxeViolations('counts with a reject reason and a photo');
     await kiosk.screenshot('never-reads-counts');
     await tap('Klaar');
@@ -95,41 +96,22 @@ describe('a member who never reads', () => {
     await kiosk.expectNoAxeViolations('help reasons');
     const calledAt = Date.now();
     await tap('Machine kapot');
-    await kiosk.page.getByRole('button', { name: 'Coach komt' }).waitFor();
+    await kiosk.button('Coach komt').waitFor();
 
     // The coach's tablet shows the call within 5 seconds, with no tap there.
-    const seen = coach.page.getByRole('button', { name: 'Gezien: Ann' });
+    const seen = coach.helpCallFrom('Ann');
     await seen.waitFor({ timeout: 5_000 });
     expect(Date.now() - calledAt).toBeLessThan(5_000);
     await coach.expectNoAxeViolations('coach with a help call');
 
     // The completion went before the help call: the coach tablet has it, with the reason and the photo,
     // and the server hands out the photo's bytes.
-    const delivered = async () =>
-      coach.page.evaluate(async () => {
-        const open = indexedDB.open('schakel');
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(new Error(String(open.error)));
-        });
-        const all = <T,>(store: string) =>
-          new Promise<T[]>((resolve, reject) => {
-            const request = db.transaction(store).objectStore(store).getAll();
-            request.onsuccess = () => resolve(request.result as T[]);
-            request.onerror = () => reject(new Error(String(request.error)));
-          });
-        const [device] = await all<{ token: string }>('device');
-        const completion = (await all<{ good: number; rejected: number; photo?: string | null; rejectReasons?: string[] }>('taskCompletions')).find((c) => c.photo);
-        db.close();
-        if (!device || !completion?.photo) return null;
-        const blob = await fetch(`/api/blobs/${completion.photo}`, { headers: { authorization: `Bearer ${device.token}` } });
-        return { good: completion.good, rejected: completion.rejected, reasons: completion.rejectReasons?.length ?? 0, blobStatus: blob.status, blobBytes: (await blob.arrayBuffer()).byteLength };
-      });
+    const delivered = () => coach.deliveredDefectPhoto();
     await expect.poll(delivered, { timeout: 15_000 }).toMatchObject({ good: 48, rejected: 1, reasons: 1, blobStatus: 200 });
     expect((await delivered())?.blobBytes).toBeGreaterThan(1000);
     expect((await delivered())?.blobBytes).toBeLessThanOrEqual(200 * 1024);
     await seen.click();
-    await kiosk.page.getByRole('button', { name: 'Coach zag het' }).waitFor({ timeout: 10_000 });
+    await kiosk.button('Coach zag het').waitFor({ timeout: 10_000 });
 
     // Own history, privacy and credits screens, then home at the end of the day.
     await tap('Mijn gezichtjes');

@@ -20,7 +20,7 @@ describe('pull now', () => {
         await kiosk.enrol(code);
         await kiosk.signIn('Chloë');
         await kiosk.tap('Nu niet');
-        await kiosk.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+        await kiosk.waitForHeading('Vandaag');
         return kiosk;
       }),
     );

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '#tests/helpers/launchChromium.ts';
 import { freePort, startServer, type RunningServer } from '#tests/helpers/serverProcess.ts';
+import { KioskPage } from './pages/KioskPage.ts';
 
 describe('app update', () => {
   let work: string;
@@ -39,13 +40,11 @@ describe('app update', () => {
     const port = await freePort();
     const serve = () => startServer({ port, dataDir: path.join(work, 'data'), env: { SCHAKEL_STATIC_DIR: live } });
     server = await serve();
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-    await page.goto(server.url);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    const oldVersion = await page.getByText(/^Schakel \d/).textContent();
+    const tablet = new KioskPage(await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage());
+    await tablet.open(server.url);
+    await tablet.waitForServiceWorker();
+    await tablet.reload();
+    const oldVersion = await tablet.shownVersion();
     expect(oldVersion).not.toContain('next');
 
     // Deploy the next release (new files, server restarted) and let the tablet look for it,
@@ -54,21 +53,17 @@ describe('app update', () => {
     rmSync(live, { recursive: true });
     cpSync(path.join(work, 'next'), live, { recursive: true });
     server = await serve();
-    await page.evaluate(() => {
-      (window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true;
-    });
-    await page.evaluate(async () => {
-      await (await navigator.serviceWorker.getRegistration())?.update();
-    });
+    await tablet.markDocument();
+    await tablet.checkForUpdate();
 
-    await page.getByRole('alertdialog').getByText('Er is een nieuwe versie.').waitFor({ timeout: 60_000 });
-    const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting !== null);
+    await tablet.waitForUpdatePrompt(60_000);
+    const waiting = await tablet.hasWaitingUpdate();
     expect(waiting).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
-    expect(await page.getByText(/^Schakel \d/).textContent()).toBe(oldVersion);
+    expect(await tablet.isSameDocument()).toBe(true);
+    expect(await tablet.shownVersion()).toBe(oldVersion);
 
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Nu bijwerken' }).click()]);
-    await expect.poll(() => page.getByText(/^Schakel \d/).textContent(), { timeout: 30_000 }).toContain('+next');
-    expect(await page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBeUndefined();
+    await tablet.updateNow();
+    await expect.poll(() => tablet.shownVersion(), { timeout: 30_000 }).toContain('+next');
+    expect(await tablet.isSameDocument()).toBeUndefined();
   });
 });

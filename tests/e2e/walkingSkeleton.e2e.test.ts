@@ -49,25 +49,25 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await kiosk.screenshot('01-photo-grid');
     await kiosk.signIn('Els');
 
-    await kiosk.page.getByRole('heading', { name: 'Hoe gaat het met jou?' }).waitFor();
+    await kiosk.waitForHeading('Hoe gaat het met jou?');
     await kiosk.expectNoAxeViolations('well-being');
     await kiosk.screenshot('02-wellbeing');
     await kiosk.answerWellbeing('Goed');
 
-    await kiosk.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await kiosk.waitForHeading('Vandaag');
     await kiosk.expectNoAxeViolations('today');
     await kiosk.screenshot('03-today');
     expect(await kiosk.openTasks().count()).toBe(2);
     const firstTask = await kiosk.openFirstTask();
 
-    await kiosk.page.getByText('Stap 1 van').waitFor();
+    await kiosk.waitForText('Stap 1 van');
     await kiosk.expectNoAxeViolations('step player');
     await kiosk.screenshot('04-step');
     const steps = await kiosk.stepThrough();
     // Els is never at level O (the demo skills matrix), so she sees at least the key steps.
     expect(steps).toBeGreaterThanOrEqual(2);
 
-    await kiosk.page.getByRole('heading', { name: 'Hoeveel stukken?' }).waitFor();
+    await kiosk.waitForHeading('Hoeveel stukken?');
     await kiosk.expectNoAxeViolations('counts');
     const plannedGood = await kiosk.countValue('Goede stukken');
     await kiosk.tap('Eén meer: Foute stukken', 2);
@@ -76,34 +76,32 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await kiosk.screenshot('05-counts');
     await kiosk.finishCounts();
 
-    await kiosk.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await kiosk.waitForHeading('Vandaag');
     await kiosk.waitForSyncText(/Alles is verstuurd/);
     await kiosk.waitForSyncText(/Verbonden/);
 
     // The shell must be served by the service worker before the server goes away.
-    await kiosk.page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await kiosk.page.reload();
-    expect(await kiosk.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await kiosk.waitForServiceWorker();
+    await kiosk.reload();
+    expect(await kiosk.isControlledByServiceWorker()).toBe(true);
 
     await server.stop();
     server = null;
     await context.setOffline(true);
-    await kiosk.page.reload();
+    await kiosk.reload();
     await kiosk.member('Els').waitFor();
     await kiosk.waitForSyncText(/Geen verbinding/);
     await kiosk.signIn('Els');
 
     // Already answered today: straight to Today, with the first task done.
-    await kiosk.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await kiosk.waitForHeading('Vandaag');
     expect(await kiosk.openTasks().count()).toBe(1);
     const secondTask = await kiosk.openFirstTask();
     expect(secondTask).not.toBe(firstTask);
     await kiosk.stepThrough();
     await kiosk.tap('Eén meer: Foute stukken');
     await kiosk.finishCounts();
-    await kiosk.page.getByRole('heading', { name: 'Vandaag' }).waitFor();
+    await kiosk.waitForHeading('Vandaag');
     await kiosk.waitForSyncText(/1 wijziging wacht/);
     await kiosk.screenshot('06-offline-waiting');
 
@@ -111,7 +109,7 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await context.setOffline(false);
     await kiosk.waitForSyncText(/Alles is verstuurd/, 120_000);
     await kiosk.screenshot('07-synced');
-    await kiosk.page.close();
+    await kiosk.close();
     await context.close();
     await server.stop();
     server = null;

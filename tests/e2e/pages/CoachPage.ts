@@ -1,0 +1,139 @@
+/**
+ * A coach tablet: the kiosk, plus coach mode (its code, the card editor,
+ * planning, the tabs and a member's settings) and the help calls that
+ * reach it. What the tablet stored is read straight from its IndexedDB,
+ * the way the app itself keeps it.
+ */
+import type { Locator } from 'playwright-core';
+import { KioskPage } from './KioskPage.ts';
+
+export type CoachTabName = 'Mensen' | 'Redenen afkeur' | RegExp;
+
+export class CoachPage extends KioskPage {
+  async openTab(name: CoachTabName): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  async nameCard(title: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Titel van de kaart' }).fill(title);
+  }
+
+  async chooseStation(name: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Werkpost' }).selectOption({ label: name });
+  }
+
+  private step(n: number): Locator {
+    return this.page.getByRole('group', { name: `Stap ${String(n)}` });
+  }
+
+  async writeStep(n: number, sentence: string): Promise<void> {
+    await this.step(n).getByRole('textbox', { name: 'Zin' }).fill(sentence);
+  }
+
+  async chooseStepKind(n: number, kind: 'count'): Promise<void> {
+    await this.step(n).getByRole('combobox', { name: 'Soort stap' }).selectOption(kind);
+  }
+
+  async setCountTarget(n: number, count: string): Promise<void> {
+    await this.step(n).getByRole('spinbutton', { name: 'Hoeveel tellen' }).fill(count);
+  }
+
+  private cameraShutter(): Locator {
+    return this.page.getByRole('dialog', { name: 'Foto nemen' }).getByRole('button', { name: 'Neem foto' });
+  }
+
+  /** The camera for a step photo is open and ready to take one. */
+  async waitForStepCamera(): Promise<void> {
+    await this.cameraShutter().waitFor();
+  }
+
+  async takeStepPhoto(): Promise<void> {
+    await this.cameraShutter().click();
+  }
+
+  /** Step `n` has a photo: its "remove photo" button shows. */
+  async waitForStepPhoto(n: number): Promise<void> {
+    await this.button(`Foto weghalen bij stap ${String(n)}`).waitFor();
+  }
+
+  /** Step `n` has a voice clip: its "play" button shows. */
+  async waitForStepVoice(n: number): Promise<void> {
+    await this.button(`Stem afspelen van stap ${String(n)}`).waitFor();
+  }
+
+  async searchPictogram(keyword: string): Promise<void> {
+    await this.page.getByRole('searchbox', { name: 'Zoek een prentje (Nederlands, Frans of Engels)' }).fill(keyword);
+  }
+
+  /** On a narrow screen the editor covers the list; back to it when it does. */
+  async backToCardListIfShown(): Promise<void> {
+    if ((await this.button('Terug naar de lijst').count()) > 0) await this.tap('Terug naar de lijst');
+  }
+
+  async waitForQuestion(): Promise<void> {
+    await this.page.getByRole('alertdialog').waitFor();
+  }
+
+  async waitForDialog(name: string): Promise<void> {
+    await this.page.getByRole('dialog', { name }).waitFor();
+  }
+
+  async planFor(member: string): Promise<void> {
+    await this.page.getByRole('combobox', { name: 'Voor wie' }).selectOption({ label: member });
+  }
+
+  /** A member's detail level on a station, in her settings. */
+  async setDetailLevel(station: string, level: 'I' | 'L' | 'U' | 'O'): Promise<void> {
+    await this.page.getByRole('combobox', { name: `Uitleg bij ${station}` }).selectOption(level);
+  }
+
+  /** The "seen" button of a help call from a member. */
+  helpCallFrom(member: string): Locator {
+    return this.button(`Gezien: ${member}`);
+  }
+
+  /** Each photo and voice clip the tablet holds, as "image:uploaded", "audio:pending"…, sorted. */
+  async storedMedia(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      const open = indexedDB.open('schakel');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error(String(open.error)));
+      });
+      const blobs = await new Promise<{ mime: string; state: string }[]>((resolve, reject) => {
+        const request = db.transaction('blobs').objectStore('blobs').getAll();
+        request.onsuccess = () => resolve(request.result as { mime: string; state: string }[]);
+        request.onerror = () => reject(new Error(String(request.error)));
+      });
+      db.close();
+      return blobs.map((b) => `${b.mime.split('/')[0] ?? ''}:${b.state}`).sort();
+    });
+  }
+
+  /**
+   * The first task completion with a defect photo that reached this tablet,
+   * and what the server answers when the tablet asks for that photo's
+   * bytes; null while there is none.
+   */
+  async deliveredDefectPhoto(): Promise<{ good: number; rejected: number; reasons: number; blobStatus: number; blobBytes: number } | null> {
+    return this.page.evaluate(async () => {
+      const open = indexedDB.open('schakel');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(new Error(String(open.error)));
+      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(new Error(String(request.error)));
+        });
+      const [device] = await all<{ token: string }>('device');
+      const completion = (await all<{ good: number; rejected: number; photo?: string | null; rejectReasons?: string[] }>('taskCompletions')).find((c) => c.photo);
+      db.close();
+      if (!device || !completion?.photo) return null;
+      const blob = await fetch(`/api/blobs/${completion.photo}`, { headers: { authorization: `Bearer ${device.token}` } });
+      return { good: completion.good, rejected: completion.rejected, reasons: completion.rejectReasons?.length ?? 0, blobStatus: blob.status, blobBytes: (await blob.arrayBuffer()).byteLength };
+    });
+  }
+}
