@@ -1,0 +1,80 @@
+/**
+ * The coordinator's web app beside the kiosk: /coordinator shows its own
+ * page (Dutch, a header, a main landmark, the sign-in to come) that axe
+ * passes on a desk screen and upright, and the kiosk's service worker,
+ * once it controls the browser, leaves /coordinator to the network: it
+ * neither answers it with the kiosk nor keeps the coordinator's files.
+ */
+import { describe, expect, it } from 'vitest';
+import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
+import { CoordinatorPage } from './pages/CoordinatorPage.ts';
+
+const SHOTS = process.env['SCHAKEL_SHOTS_DIR'] ?? 'tests/e2e/artifacts';
+
+describe('the coordinator app', () => {
+  const workshop = demoWorkshopForSuite('coordinator');
+
+  it.each([
+    ['landscape', 1280, 800],
+    ['portrait', 800, 1280],
+  ] as const)('shows its shell and sign-in on a %s screen, and axe finds nothing', async (orientation, width, height) => {
+    const coordinator = new CoordinatorPage(await (await workshop.browser.newContext({ viewport: { width, height } })).newPage());
+    await coordinator.open(workshop.server.url);
+
+    expect(await coordinator.page.title()).toBe('Schakel — coördinator');
+    expect(await coordinator.page.locator('html').getAttribute('lang')).toBe('nl-BE');
+    expect(await coordinator.header().textContent()).toContain('coördinator');
+    expect(await coordinator.heading().textContent()).toBe('Aanmelden');
+    expect(await coordinator.keyField().getAttribute('type')).toBe('password');
+    expect(await coordinator.main().textContent()).toContain('Het dashboard komt er samen met de wekelijkse cijfers over werkbaar werk');
+    await coordinator.expectNoAxeViolations(`${orientation} coordinator sign-in`);
+    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}.png`);
+
+    await coordinator.signIn('not-checked-yet-but-typed');
+    await expect.poll(() => coordinator.status().textContent()).toContain('niet verstuurd');
+    expect(await coordinator.keyField().inputValue()).toBe('');
+    await coordinator.expectNoAxeViolations(`${orientation} coordinator after sign-in`);
+    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-signed.png`);
+  });
+
+  it("is left to the network by the kiosk's service worker", async () => {
+    const context = await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(workshop.server.url);
+    await page.getByRole('main').waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker installed; from the next navigation on it controls this browser's pages under /.
+    const kiosk = await page.reload();
+    expect(kiosk?.fromServiceWorker(), 'the kiosk shell comes from the service worker').toBe(true);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    const coordinator = new CoordinatorPage(page);
+    const response = await coordinator.open(workshop.server.url);
+    expect(response?.fromServiceWorker(), 'the coordinator page comes from the network').toBe(false);
+    expect(response?.status()).toBe(200);
+    expect(await coordinator.heading().textContent()).toBe('Aanmelden');
+    expect(await page.getByLabel('Koppelcode').count()).toBe(0);
+
+    // Nothing of the coordinator's is precached, and the kiosk's entry is.
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    expect(cached.filter((u) => /^\/assets\/index-[\w-]+\.js$/.test(u))).toHaveLength(1);
+    expect(cached.filter((u) => u.includes('coordinator'))).toEqual([]);
+
+    // Offline, the kiosk still opens from its cache; the coordinator, online only, does not open as the kiosk.
+    await context.setOffline(true);
+    await page.goto(workshop.server.url);
+    await page.getByLabel('Koppelcode').waitFor();
+    const offline = await page.goto(`${workshop.server.url}/coordinator`).then(
+      () => 'opened',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    expect(offline).toMatch(/ERR_INTERNET_DISCONNECTED/);
+    await context.close();
+  });
+});
