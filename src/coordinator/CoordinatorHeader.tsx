@@ -1,9 +1,10 @@
 import type { ChangeEvent } from 'react';
-import { isLanguage, LANGUAGES, useCoordinatorText } from './i18n/coordinatorI18n.ts';
+import { useTranslation } from 'react-i18next';
+import { COORDINATOR_NAMESPACE, isLanguage, LANGUAGES } from './i18n/coordinatorI18n.ts';
 
 /** The product, the role this page is for, and the language menu. */
 export function CoordinatorHeader() {
-  const { t, i18n } = useCoordinatorText();
+  const { t, i18n } = useTranslation(COORDINATOR_NAMESPACE);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const choose = (event: ChangeEvent<HTMLSelectElement>) => {
     const next = event.target.value;

@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { Pictogram } from '#ui/Pictogram.tsx';
-import { useCoordinatorText, type CoordinatorKey } from './i18n/coordinatorI18n.ts';
+import { COORDINATOR_NAMESPACE } from './i18n/coordinatorI18n.ts';
 
 const ITEMS = [
   { pictogram: 'heart', text: 'preview.workability' },
@@ -7,11 +8,11 @@ const ITEMS = [
   { pictogram: 'lock', text: 'preview.privacy' },
   { pictogram: 'signal', text: 'preview.devices' },
   { pictogram: 'memo', text: 'preview.export' },
-] as const satisfies readonly { pictogram: string; text: CoordinatorKey }[];
+] as const;
 
 /** What the dashboard will hold, so the coordinator knows what this page is for. */
 export function DashboardPreview() {
-  const { t } = useCoordinatorText();
+  const { t } = useTranslation(COORDINATOR_NAMESPACE);
   return (
     <section className="coordinator-card preview-card" aria-labelledby="preview-title">
       <h2 id="preview-title">{t('preview.title')}</h2>

@@ -1,7 +1,8 @@
 import { useId, useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
-import { useCoordinatorText } from './i18n/coordinatorI18n.ts';
+import { COORDINATOR_NAMESPACE } from './i18n/coordinatorI18n.ts';
 
 type Outcome = 'none' | 'empty' | 'notYet';
 
@@ -11,7 +12,7 @@ type Outcome = 'none' | 'empty' | 'notYet';
  * an HttpOnly cookie) comes with the job-quality snapshots.
  */
 export function SignInPlaceholder() {
-  const { t } = useCoordinatorText();
+  const { t } = useTranslation(COORDINATOR_NAMESPACE);
   const [key, setKey] = useState('');
   const [outcome, setOutcome] = useState<Outcome>('none');
   const fieldId = useId();

@@ -3,11 +3,12 @@
  * `coordinator`, JSON per language in ./locales/<language>/coordinator.json.
  * Dutch is bundled (it is the default and the fallback); French and English
  * load by dynamic import when chosen. Self-contained: the kiosk's instance
- * and its bundles are never touched.
+ * and its bundles are never touched. Keys are checked at compile time by
+ * i18next's CustomTypeOptions, which read this namespace's Dutch file.
  */
 import i18next, { type i18n, type ResourceKey } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
-import { initReactI18next, useTranslation } from 'react-i18next';
+import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/records.ts';
 import nlBE from './locales/nl-BE/coordinator.json';
 
@@ -23,13 +24,6 @@ export const LANGUAGES = [
 
 // Each its own small chunk, fetched when chosen; Dutch is left out, it is in the first one.
 const LATER_LANGUAGES = import.meta.glob<ResourceKey>(['./locales/*/coordinator.json', '!./locales/nl-BE/**'], { import: 'default' });
-
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
-/** Every key of the Dutch file; the others are checked against it by test. */
-export type CoordinatorKey = Leaves<typeof nlBE>;
 
 export function isLanguage(value: string): value is Language {
   return LANGUAGES.some((l) => l.code === value);
@@ -53,10 +47,4 @@ export function createCoordinatorI18n(language: Language = DEFAULT_LANGUAGE): i1
       initAsync: false,
     });
   return instance;
-}
-
-/** `t` that only takes keys the Dutch file has, so a typo fails to compile. */
-export function useCoordinatorText(): { t: (key: CoordinatorKey, values?: Record<string, string>) => string; i18n: i18n } {
-  const { t, i18n } = useTranslation(COORDINATOR_NAMESPACE);
-  return { t: (key, values) => t(key, values ?? {}), i18n };
 }
