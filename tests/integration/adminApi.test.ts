@@ -18,8 +18,8 @@ import {
   type EnrolResponse,
   type Mutation,
 } from '#shared/protocol.ts';
-import { ENGINES, openTestDatabase, type Engine } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, tableCounts, TEST_COORDINATOR_KEY, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer, useTestDatabase } from '#tests/helpers/serverFixture.ts';
+import { tableCounts, TEST_COORDINATOR_KEY, type TestServer } from '#tests/helpers/testServer.ts';
 
 const pull = { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null };
 /** A push that changes the server when it gets through: even a rejected mutation is logged and moves the high-water mark. */
@@ -45,16 +45,9 @@ function requests(server: TestServer) {
   };
 }
 
-describe.each(ENGINES)('coordinator administration on %s', (engine) => {
-  let server: TestServer;
-  let api: ReturnType<typeof requests>;
-  beforeEach(async () => {
-    server = await startTestServer(engine);
-    api = requests(server);
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('coordinator administration', (engine) => {
+  const server = useTestServer(engine);
+  const api = requests(server);
 
   const revoke = (id: string, token: string | null = TEST_COORDINATOR_KEY) => api.post(`/api/admin/devices/${id}/revoke`, undefined, token);
 
@@ -164,16 +157,9 @@ describe.each(ENGINES)('coordinator administration on %s', (engine) => {
   });
 });
 
-describe.each(ENGINES)('request budgets on %s', (engine) => {
-  let server: TestServer;
-  let api: ReturnType<typeof requests>;
-  beforeEach(async () => {
-    server = await startTestServer(engine, { rateLimits: { sync: { max: 2, timeWindowMs: 60_000 }, enrol: { max: 3, timeWindowMs: 60_000 } } });
-    api = requests(server);
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('request budgets', (engine) => {
+  const server = useTestServer(engine, { rateLimits: { sync: { max: 2, timeWindowMs: 60_000 }, enrol: { max: 3, timeWindowMs: 60_000 } } });
+  const api = requests(server);
 
   it('answers a device over its sync budget with 429 JSON and writes nothing; another device still gets through', async () => {
     const busy = await server.enrol('Team Montage', 'kiosk');
@@ -212,7 +198,8 @@ describe.each(ENGINES)('request budgets on %s', (engine) => {
   });
 });
 
-describe.each(ENGINES)('coordinator key on %s', (engine: Engine) => {
+describeEachEngine('coordinator key', (engine) => {
+  const t = useTestDatabase(engine);
   let dataDir: string;
   beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'schakel-key-'));
@@ -222,44 +209,36 @@ describe.each(ENGINES)('coordinator key on %s', (engine: Engine) => {
   });
 
   it('is made on first start, saved for the coordinator only, stored as a hash, and works; later starts make none', async () => {
-    const { db, dispose } = await openTestDatabase(engine);
+    const { db } = t;
+    const file = path.join(dataDir, 'nested', 'coordinator-key.txt');
+    const first = await ensureCoordinatorKey(db, { configuredKey: undefined, dataDir: path.dirname(file) });
+    expect(first).toEqual({ source: 'generated', path: file });
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    const key = (await readFile(file, 'utf8')).trim();
+    expect(key.length).toBeGreaterThanOrEqual(32);
+    expect(await db.query('SELECT hash FROM coordinator_keys')).toEqual([{ hash: hashToken(key) }]);
+
+    expect(await ensureCoordinatorKey(db, { configuredKey: undefined, dataDir: path.dirname(file) })).toEqual({ source: 'existing', path: file });
+    expect(await db.query('SELECT hash FROM coordinator_keys')).toHaveLength(1);
+    expect((await readFile(file, 'utf8')).trim()).toBe(key);
+
+    const app = await buildServer({ db, newId: uuidv7 });
     try {
-      const file = path.join(dataDir, 'nested', 'coordinator-key.txt');
-      const first = await ensureCoordinatorKey(db, { configuredKey: undefined, dataDir: path.dirname(file) });
-      expect(first).toEqual({ source: 'generated', path: file });
-      expect((await stat(file)).mode & 0o777).toBe(0o600);
-      const key = (await readFile(file, 'utf8')).trim();
-      expect(key.length).toBeGreaterThanOrEqual(32);
-      expect(await db.query('SELECT hash FROM coordinator_keys')).toEqual([{ hash: hashToken(key) }]);
-
-      expect(await ensureCoordinatorKey(db, { configuredKey: undefined, dataDir: path.dirname(file) })).toEqual({ source: 'existing', path: file });
-      expect(await db.query('SELECT hash FROM coordinator_keys')).toHaveLength(1);
-      expect((await readFile(file, 'utf8')).trim()).toBe(key);
-
-      const app = await buildServer({ db, newId: uuidv7 });
-      try {
-        const res = await app.inject({ method: 'GET', url: '/api/admin/devices', headers: { authorization: `Bearer ${key}` } });
-        expect(res.statusCode).toBe(200);
-      } finally {
-        await app.close();
-      }
+      const res = await app.inject({ method: 'GET', url: '/api/admin/devices', headers: { authorization: `Bearer ${key}` } });
+      expect(res.statusCode).toBe(200);
     } finally {
-      await dispose();
+      await app.close();
     }
   });
 
   it('takes a key from SCHAKEL_COORDINATOR_KEY, storing its hash once and writing no file', async () => {
-    const { db, dispose } = await openTestDatabase(engine);
-    try {
-      const configuredKey = 'a-configured-coordinator-key-123';
-      for (let i = 0; i < 2; i++) {
-        expect(await ensureCoordinatorKey(db, { configuredKey, dataDir })).toEqual({ source: 'environment' });
-      }
-      expect(await db.query('SELECT hash FROM coordinator_keys')).toEqual([{ hash: hashToken(configuredKey) }]);
-      await expect(stat(path.join(dataDir, 'coordinator-key.txt'))).rejects.toThrow();
-    } finally {
-      await dispose();
+    const { db } = t;
+    const configuredKey = 'a-configured-coordinator-key-123';
+    for (let i = 0; i < 2; i++) {
+      expect(await ensureCoordinatorKey(db, { configuredKey, dataDir })).toEqual({ source: 'environment' });
     }
+    expect(await db.query('SELECT hash FROM coordinator_keys')).toEqual([{ hash: hashToken(configuredKey) }]);
+    await expect(stat(path.join(dataDir, 'coordinator-key.txt'))).rejects.toThrow();
   });
 });
 

@@ -1,26 +1,20 @@
 /** Photos as content-addressed blobs: before their record, once, resumable, team-private, and never an error while missing. */
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { sha256OfBytes, storeLocalBlob } from '#db/blobRepository.ts';
 import { writeLocal } from '#db/localWrite.ts';
 import { StorageFullError } from '#db/storageErrors.ts';
 import { BLOB_CHUNK_BYTES } from '#shared/blobs.ts';
 import { serverRecordCount, syncedDevice, type TestDevice } from '#tests/helpers/testDevice.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { TEST_NOW } from '#tests/helpers/testServer.ts';
 
 const photoBytes = (size: number) => new Uint8Array(randomBytes(size));
 const token = async (d: TestDevice) => (await d.db.device.get('self'))?.token ?? '';
 
-describe.each(ENGINES)('blobs on %s', (engine) => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startTestServer(engine);
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('blobs', (engine) => {
+  const server = useTestServer(engine);
 
   const kiosk = (team = 'Team Verpakking') => syncedDevice(server, team);
 

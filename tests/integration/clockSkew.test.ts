@@ -1,24 +1,20 @@
 /** Tablets whose clocks are a day off still sync correctly; the server's order is the authority. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { writeLocal } from '#db/localWrite.ts';
+import { ServerClock } from '#server/sync/ServerClock.ts';
 import { parseHlc } from '#shared/hlc.ts';
 import { createTestDevice, type TestDevice } from '#tests/helpers/testDevice.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { TEST_NOW } from '#tests/helpers/testServer.ts';
 
 const DAY = 86_400_000;
 
-describe.each(ENGINES)('clock skew on %s', (engine) => {
-  let server: TestServer;
+describeEachEngine('clock skew', (engine) => {
   let serverNow = TEST_NOW.getTime();
-  beforeEach(async () => {
+  const server = useTestServer(engine, () => {
     serverNow = TEST_NOW.getTime();
-    const { ServerClock } = await import('#server/sync/ServerClock.ts');
-    server = await startTestServer(engine, { clock: new ServerClock(() => serverNow) });
-  });
-  afterEach(async () => {
-    await server.dispose();
+    return { clock: new ServerClock(() => serverNow) };
   });
 
   const coach = async (skewMs: number, syncFirst: boolean): Promise<TestDevice> => {

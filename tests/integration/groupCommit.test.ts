@@ -1,17 +1,10 @@
 /** Many tablets pushing at the same moment: each gets its own answer, and the team's cursor stays gap-free and ordered. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createTestDevice, type TestDevice } from '#tests/helpers/testDevice.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
 
-describe.each(ENGINES)('group commit on %s', (engine) => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startTestServer(engine, { rateLimits: false });
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('group commit', (engine) => {
+  const server = useTestServer(engine, { rateLimits: false });
 
   it('applies simultaneous pushes from twelve tablets exactly once, in one team order', async () => {
     const devices: TestDevice[] = [];

@@ -1,19 +1,13 @@
 /** A member's help call reaches the coach's tablet, and the coach's "seen" reaches the member's kiosk. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { acknowledgeHelp, callForHelp, latestHelpCall } from '#db/helpRepository.ts';
 import { syncedDevice } from '#tests/helpers/testDevice.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { TEST_NOW } from '#tests/helpers/testServer.ts';
 
-describe.each(ENGINES)('help calls on %s', (engine) => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startTestServer(engine);
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('help calls', (engine) => {
+  const server = useTestServer(engine);
 
   it('travel from kiosk to coach and back, and only a coach device may acknowledge', async () => {
     const kiosk = await syncedDevice(server);

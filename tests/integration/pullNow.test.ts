@@ -1,21 +1,14 @@
 /** "Pull now": an online tablet hears about another tablet's change without waiting for its timer. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { PROTOCOL_VERSION } from '#shared/protocol.ts';
 import { ChangeWatcher } from '#sync/ChangeWatcher.ts';
 import { httpTransport } from '#sync/httpTransport.ts';
 import { createTestDevice } from '#tests/helpers/testDevice.ts';
 import { inProcessFetch } from '#tests/helpers/inProcessFetch.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
 
-describe.each(ENGINES)('pull-now signal on %s', (engine) => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startTestServer(engine, { waitTimeoutMs: 2_000 });
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('pull-now signal', (engine) => {
+  const server = useTestServer(engine, { waitTimeoutMs: 2_000 });
 
   it('answers a waiting tablet as soon as its team changes, and only then', async () => {
     const a = await createTestDevice(server, await server.freshCode('Team Verpakking', 'kiosk'));

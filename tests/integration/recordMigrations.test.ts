@@ -5,22 +5,19 @@
  * duplicates of one cell stored before ids meant something merge on
  * upgrade, keeping the latest value by HLC.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { formatHlc } from '#shared/hlc.ts';
 import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '#shared/protocol.ts';
 import { naturalId } from '#shared/records/naturalId.ts';
 import { recordVersions } from '#shared/records/registry.ts';
 import { MIGRATIONS, migrate } from '#server/storage/migrate.ts';
-import { ENGINES, openTestDatabase } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { openTestDatabase } from '#tests/helpers/testDatabase.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
 
-describe.each(ENGINES)('record migrations on %s', (engine) => {
-  let server: TestServer | undefined;
-  afterEach(async () => {
-    await server?.dispose();
-    server = undefined;
-  });
+describeEachEngine('record migrations', (engine) => {
+  const server = useTestServer(engine);
 
   const post = async (s: TestServer, url: string, token: string, payload: object) => {
     const res = await s.app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${token}` } });
@@ -30,7 +27,6 @@ describe.each(ENGINES)('record migrations on %s', (engine) => {
   const record = async (s: TestServer, id: string) => (await s.db.query<{ data: Record<string, unknown> | null; deleted: boolean }>('SELECT data, deleted FROM records WHERE id = $1', [id]))[0];
 
   it('takes an old app’s changes in format 1 — a renamed field, a missing field, random ids — and loses nothing', async () => {
-    server = await startTestServer(engine);
     const coach = await server.enrol('Team Verpakking', 'coach');
     const team = coach.team.id;
     const [ann] = await server.db.query<{ id: string }>("SELECT id FROM records WHERE team_id = $1 AND kind = 'member' ORDER BY data->>'name' LIMIT 1", [team]);
@@ -62,10 +58,9 @@ describe.each(ENGINES)('record migrations on %s', (engine) => {
   });
 
   it('serves each device the formats it knows, and tells one that cannot be served to update', async () => {
-    server = await startTestServer(engine);
     const kiosk = await server.enrol('Team Verpakking', 'kiosk');
     const pull = (recordVersionsKnown?: object) =>
-      post(server!, '/api/sync/pull', kiosk.token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, ...(recordVersionsKnown ? { recordVersions: recordVersionsKnown } : {}) });
+      post(server, '/api/sync/pull', kiosk.token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, ...(recordVersionsKnown ? { recordVersions: recordVersionsKnown } : {}) });
 
     const current = await pull(recordVersions());
     expect(current.status).toBe(200);
@@ -88,7 +83,6 @@ describe.each(ENGINES)('record migrations on %s', (engine) => {
   });
 
   it('refuses a change in a format newer than the server knows, with the reason, and stores nothing', async () => {
-    server = await startTestServer(engine);
     const coach = await server.enrol('Team Verpakking', 'coach');
     const id = uuidv7();
     const res = await post(server, '/api/sync/push', coach.token, {

@@ -1,5 +1,5 @@
 /** Deletes stay deleted, even for a tablet that was offline longer than tombstones are kept. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { writeLocal } from '#db/localWrite.ts';
 import { JobScheduler, type JobTimers } from '#server/jobs/JobScheduler.ts';
@@ -7,16 +7,15 @@ import { DAY_MS, tombstoneCompaction } from '#server/jobs/tombstoneCompaction.ts
 import { compactTombstones } from '#server/storage/retention.ts';
 import { pullChanges } from '#server/sync/pullChanges.ts';
 import { createTestDevice } from '#tests/helpers/testDevice.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { TEST_NOW } from '#tests/helpers/testServer.ts';
 
-describe.each(ENGINES)('tombstone retention on %s', (engine) => {
-  let server: TestServer;
+describeEachEngine('tombstone retention', (engine) => {
   // The compaction job's timers and clock, moved by the test.
-  let ticks: (() => void)[];
-  let serverNow: number;
+  let ticks: (() => void)[] = [];
+  let serverNow = Date.now();
   let jobs: JobScheduler;
-  beforeEach(async () => {
+  const server = useTestServer(engine, () => {
     ticks = [];
     serverNow = Date.now();
     const timers: JobTimers = {
@@ -26,10 +25,7 @@ describe.each(ENGINES)('tombstone retention on %s', (engine) => {
       },
     };
     jobs = new JobScheduler({ timers, now: () => new Date(serverNow), log: (line) => expect.fail(line) });
-    server = await startTestServer(engine, { jobs });
-  });
-  afterEach(async () => {
-    await server.dispose();
+    return { jobs };
   });
 
   it('keeps a record deleted against a tablet offline past retention, and resets that tablet', async () => {

@@ -3,24 +3,18 @@
  * is checked against the device's team and role, and what is refused
  * writes nothing.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { answerCheckin } from '#db/checkinRepository.ts';
 import { writeLocal } from '#db/localWrite.ts';
 import { formatHlc } from '#shared/hlc.ts';
 import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '#shared/protocol.ts';
 import { createTestDevice } from '#tests/helpers/testDevice.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, tableCounts, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { tableCounts, TEST_NOW } from '#tests/helpers/testServer.ts';
 
-describe.each(ENGINES)('security rules on %s', (engine) => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startTestServer(engine);
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('security rules', (engine) => {
+  const server = useTestServer(engine);
 
   const post = async (url: string, token: string, payload: object) => {
     const res = await server.app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${token}` } });

@@ -1,22 +1,16 @@
 /** The demo workshop a new user gets, and migrations that can run on every start. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { ensureEnrolmentCodes } from '#server/seed/ensureEnrolmentCodes.ts';
 import { seedDemo, weekDays } from '#server/seed/seedDemo.ts';
 import { MIGRATIONS, migrate } from '#server/storage/migrate.ts';
 import { card as cardSchema } from '#shared/records.ts';
 import { localDay } from '#shared/time.ts';
-import { ENGINES, openTestDatabase, type TestDatabase } from '#tests/helpers/testDatabase.ts';
+import { describeEachEngine, useTestDatabase } from '#tests/helpers/serverFixture.ts';
 import { TEST_NOW } from '#tests/helpers/testServer.ts';
 
-describe.each(ENGINES)('demo seed and migrations on %s', (engine) => {
-  let t: TestDatabase;
-  beforeEach(async () => {
-    t = await openTestDatabase(engine, { migrated: false });
-  });
-  afterEach(async () => {
-    await t.dispose();
-  });
+describeEachEngine('demo seed and migrations', (engine) => {
+  const t = useTestDatabase(engine, { migrated: false });
 
   it('applies each migration once, however often the server starts', async () => {
     // Numbered 1, 2, 3, … with no gap or repeat, so two branches adding "the next" migration clash here.

@@ -1,19 +1,13 @@
 /** The coordinator's HTTP API: health, enrolment, and the refusals that must write nothing. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { formatHlc } from '#shared/hlc.ts';
 import { PROTOCOL_VERSION, type Mutation } from '#shared/protocol.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { TEST_NOW, startTestServer, tableCounts, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { TEST_NOW, tableCounts } from '#tests/helpers/testServer.ts';
 
-describe.each(ENGINES)('coordinator API on %s', (engine) => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startTestServer(engine);
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('coordinator API', (engine) => {
+  const server = useTestServer(engine);
 
   const post = (url: string, payload: unknown, token?: string) =>
     server.app.inject({ method: 'POST', url, payload: payload as object, headers: token ? { authorization: `Bearer ${token}` } : {} });

@@ -3,23 +3,17 @@
  * arrives once, whatever the line does, and what the server holds arrives
  * on every device of the team — except what that device may not see.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { answerCheckin } from '#db/checkinRepository.ts';
 import { writeLocal } from '#db/localWrite.ts';
 import { TransportError } from '#sync/Transport.ts';
 import { createTestDevice, serverRecordCount, syncedDevice } from '#tests/helpers/testDevice.ts';
-import { ENGINES } from '#tests/helpers/testDatabase.ts';
-import { startTestServer, TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
+import { TEST_NOW } from '#tests/helpers/testServer.ts';
 
-describe.each(ENGINES)('sync round trip on %s', (engine) => {
-  let server: TestServer;
-  beforeEach(async () => {
-    server = await startTestServer(engine);
-  });
-  afterEach(async () => {
-    await server.dispose();
-  });
+describeEachEngine('sync round trip', (engine) => {
+  const server = useTestServer(engine);
 
   const kiosk = (team = 'Team Verpakking') => syncedDevice(server, team);
 
@@ -136,24 +130,21 @@ describe.each(ENGINES)('sync round trip on %s', (engine) => {
   });
 });
 
-describe.each(ENGINES)('resends inside one group commit on %s', (engine) => {
+describeEachEngine('resends inside one group commit', (engine) => {
+  const server = useTestServer(engine);
+
   it('answers a resend in the same group as the first send with the same refusal', async () => {
-    const server = await startTestServer(engine);
-    try {
-      const device = await createTestDevice(server, await server.freshCode('Team Verpakking', 'kiosk'));
-      await device.client.sync();
-      const ann = await device.memberId('Ann');
-      await writeLocal(device.db, { kind: 'member', op: 'patch', id: ann, fields: { name: 'Anna' } }, { actorMemberId: ann, now: TEST_NOW, newId: uuidv7 });
-      const [entry] = await device.db.outbox.toArray();
-      const { createdAt: _c, ...mutation } = entry!;
-      const dev = await device.db.device.get('self');
-      const { pushBatch } = await import('#server/sync/pushBatch.ts');
-      const { ServerClock } = await import('#server/sync/ServerClock.ts');
-      const who = { id: dev!.deviceId, teamId: dev!.team.id, role: dev!.role, revoked: false };
-      const outcomes = await pushBatch(server.db, [{ device: who, mutations: [mutation] }, { device: who, mutations: [mutation] }], new ServerClock());
-      expect(outcomes.map((o) => ('results' in o ? o.results.map((r) => r.status) : 'revoked'))).toEqual([['rejected'], ['rejected']]);
-    } finally {
-      await server.dispose();
-    }
+    const device = await createTestDevice(server, await server.freshCode('Team Verpakking', 'kiosk'));
+    await device.client.sync();
+    const ann = await device.memberId('Ann');
+    await writeLocal(device.db, { kind: 'member', op: 'patch', id: ann, fields: { name: 'Anna' } }, { actorMemberId: ann, now: TEST_NOW, newId: uuidv7 });
+    const [entry] = await device.db.outbox.toArray();
+    const { createdAt: _c, ...mutation } = entry!;
+    const dev = await device.db.device.get('self');
+    const { pushBatch } = await import('#server/sync/pushBatch.ts');
+    const { ServerClock } = await import('#server/sync/ServerClock.ts');
+    const who = { id: dev!.deviceId, teamId: dev!.team.id, role: dev!.role, revoked: false };
+    const outcomes = await pushBatch(server.db, [{ device: who, mutations: [mutation] }, { device: who, mutations: [mutation] }], new ServerClock());
+    expect(outcomes.map((o) => ('results' in o ? o.results.map((r) => r.status) : 'revoked'))).toEqual([['rejected'], ['rejected']]);
   });
 });
