@@ -18,6 +18,7 @@ const MAX_REMEMBERED = 10_000;
 
 export class DeviceAuthenticator {
   private readonly known = new Map<string, { device: Device; until: number }>();
+  private readonly checked = new WeakMap<FastifyRequest, Device>();
 
   constructor(
     private readonly db: SqlDatabase,
@@ -40,6 +41,21 @@ export class DeviceAuthenticator {
     if (device.revoked) throw revokedError();
     if (this.known.size >= MAX_REMEMBERED) this.known.clear();
     this.known.set(hash, { device, until: this.now() + REMEMBER_MS });
+    return device;
+  }
+
+  /**
+   * A preValidation hook: the device is known before the request is judged,
+   * so a tablet that is not enrolled hears 401 whatever it sent.
+   */
+  readonly check = async (request: FastifyRequest): Promise<void> => {
+    this.checked.set(request, await this.device(request));
+  };
+
+  /** The device `check` let through for this request. */
+  of(request: FastifyRequest): Device {
+    const device = this.checked.get(request);
+    if (!device) throw new Error(`${request.url} has no device check`);
     return device;
   }
 

@@ -21,3 +21,8 @@ export async function authenticateCoordinator(db: SqlClient, request: FastifyReq
     throw new HttpError(401, ERROR_CODES.unauthorised, NEEDS_KEY);
   }
 }
+
+/** The same check as a preValidation hook, so a request without the key is refused before it is judged. */
+export function coordinatorOnly(db: SqlClient): (request: FastifyRequest) => Promise<void> {
+  return (request) => authenticateCoordinator(db, request);
+}

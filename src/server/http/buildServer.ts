@@ -16,6 +16,7 @@ import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { blobRoutes } from './routes/blobRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
+import { refusedRequest, judgeWithZod } from './validation.ts';
 import type { JobScheduler } from '#server/jobs/JobScheduler.ts';
 import { ServerClock } from '#server/sync/ServerClock.ts';
 import { TeamSignals } from '#server/sync/TeamSignals.ts';
@@ -44,8 +45,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 64 * 1024 });
   const { jobs } = options;
   if (jobs) app.addHook('onClose', () => jobs.stop());
+  judgeWithZod(app);
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { status, body } = toErrorBody(error);
+    const { status, body } = refusedRequest(error, request) ?? toErrorBody(error);
     if (status >= 500) request.log.error(error);
     return reply.status(status).send(body);
   });

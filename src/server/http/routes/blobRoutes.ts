@@ -1,39 +1,45 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES, blobMime, sha256Hex, type BlobStatus } from '#shared/blobs.ts';
+import { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES, blobMime, blobStatus, sha256Hex, type BlobStatus } from '#shared/blobs.ts';
 import { ERROR_CODES } from '#shared/protocol.ts';
 import { appendBlobChunk, blobProgress, readBlob } from '#server/storage/blobStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import type { DeviceAuthenticator } from '#server/http/authenticate.ts';
 import { HttpError } from '#server/http/HttpError.ts';
 
+/**
+ * Checked in the handler rather than as the route's headers schema: Fastify
+ * would replace the request's headers with what the schema keeps.
+ */
 const uploadHeaders = z.object({
   'x-blob-size': z.coerce.number().int().positive().max(MAX_BLOB_BYTES, `a photo or clip may be at most ${String(MAX_BLOB_BYTES)} bytes`),
   'x-blob-offset': z.coerce.number().int().nonnegative(),
   'x-blob-mime': blobMime,
 });
 
-function shaParam(request: FastifyRequest): string {
-  const parsed = sha256Hex.safeParse((request.params as { sha256?: unknown }).sha256);
-  if (!parsed.success) throw new HttpError(400, ERROR_CODES.badRequest, 'The request is not valid: the blob name must be a SHA-256 hex digest.');
-  return parsed.data;
-}
+const blobParams = z.object({ sha256: sha256Hex });
+/** The device first, then the blob's name; both before the handler reads a byte. */
+const blobRoute = (auth: DeviceAuthenticator) => ({
+  preValidation: auth.check,
+  config: { invalidParams: 'The request is not valid: the blob name must be a SHA-256 hex digest.' },
+});
 
 /** Photos and voice clips: chunked, resumable, idempotent uploads and team-scoped downloads. */
 export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAuthenticator): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: BLOB_CHUNK_BYTES + 1024 }, (_request, body, done) => {
     done(null, body);
   });
 
-  app.get('/api/blobs/:sha256/status', async (request): Promise<BlobStatus> => {
-    const device = await auth.device(request);
-    const progress = await blobProgress(db, device.teamId, shaParam(request));
+  api.get('/api/blobs/:sha256/status', { ...blobRoute(auth), schema: { params: blobParams, response: { 200: blobStatus } } }, async (request): Promise<BlobStatus> => {
+    const progress = await blobProgress(db, auth.of(request).teamId, request.params.sha256);
     return { type: 'blobStatus', ...progress };
   });
 
-  app.put('/api/blobs/:sha256', async (request, reply): Promise<BlobStatus> => {
-    const device = await auth.device(request);
-    const sha256 = shaParam(request);
+  api.put('/api/blobs/:sha256', { ...blobRoute(auth), schema: { params: blobParams, response: { 200: blobStatus, 409: blobStatus } } }, async (request, reply): Promise<BlobStatus> => {
+    const device = auth.of(request);
+    const { sha256 } = request.params;
     const headers = uploadHeaders.safeParse(request.headers);
     if (!headers.success) {
       throw new HttpError(400, ERROR_CODES.badRequest, `The upload is not valid: ${headers.error.issues[0]?.message ?? 'bad headers'}.`);
@@ -60,9 +66,8 @@ export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAu
     }
   });
 
-  app.get('/api/blobs/:sha256', async (request, reply) => {
-    const device = await auth.device(request);
-    const blob = await readBlob(db, device.teamId, shaParam(request));
+  api.get('/api/blobs/:sha256', { ...blobRoute(auth), schema: { params: blobParams } }, async (request, reply) => {
+    const blob = await readBlob(db, auth.of(request).teamId, request.params.sha256);
     if (!blob) throw new HttpError(404, ERROR_CODES.notFound, 'This photo has not reached the server yet.');
     return reply.type(blob.mime).header('cache-control', 'private, max-age=31536000, immutable').send(Buffer.from(blob.content));
   });

@@ -1,28 +1,33 @@
 import type { FastifyInstance } from 'fastify';
-import { ERROR_CODES, PROTOCOL_VERSION, enrolRequest, type EnrolResponse } from '#shared/protocol.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ERROR_CODES, PROTOCOL_VERSION, enrolRequest, enrolResponse, type EnrolResponse } from '#shared/protocol.ts';
 import { enrolDevice } from '#server/storage/deviceStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { hashToken, newDeviceToken, normaliseEnrolmentCode } from '#server/tokens.ts';
 import { HttpError } from '#server/http/HttpError.ts';
-import { parseBody } from '#server/http/parseBody.ts';
+import { protocolVersionCheck } from '#server/http/validation.ts';
 
 const ENROL_BODY_LIMIT = 4 * 1024;
 
 export function enrolRoutes(app: FastifyInstance, db: SqlDatabase, newId: () => string): void {
-  app.post('/api/enrol', { bodyLimit: ENROL_BODY_LIMIT }, async (request): Promise<EnrolResponse> => {
-    const body = parseBody(enrolRequest, request.body);
-    const token = newDeviceToken();
-    const deviceId = newId();
-    const enrolled = await enrolDevice(db, {
-      code: normaliseEnrolmentCode(body.code),
-      deviceId,
-      tokenHash: hashToken(token),
-      deviceName: body.deviceName ?? null,
-      appVersion: body.appVersion ?? null,
-    });
-    if (!enrolled) {
-      throw new HttpError(404, ERROR_CODES.unknownCode, 'This code is unknown or already used. Check the code, or ask the coordinator for a new one.');
-    }
-    return { type: 'enrolled', protocolVersion: PROTOCOL_VERSION, deviceId, token, role: enrolled.role, team: enrolled.team };
-  });
+  app.withTypeProvider<ZodTypeProvider>().post(
+    '/api/enrol',
+    { bodyLimit: ENROL_BODY_LIMIT, preValidation: protocolVersionCheck(), schema: { body: enrolRequest, response: { 200: enrolResponse } } },
+    async (request): Promise<EnrolResponse> => {
+      const body = request.body;
+      const token = newDeviceToken();
+      const deviceId = newId();
+      const enrolled = await enrolDevice(db, {
+        code: normaliseEnrolmentCode(body.code),
+        deviceId,
+        tokenHash: hashToken(token),
+        deviceName: body.deviceName ?? null,
+        appVersion: body.appVersion ?? null,
+      });
+      if (!enrolled) {
+        throw new HttpError(404, ERROR_CODES.unknownCode, 'This code is unknown or already used. Check the code, or ask the coordinator for a new one.');
+      }
+      return { type: 'enrolled', protocolVersion: PROTOCOL_VERSION, deviceId, token, role: enrolled.role, team: enrolled.team };
+    },
+  );
 }
