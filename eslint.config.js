@@ -176,8 +176,28 @@ export default tseslint.config(
     },
   },
   {
+    // e2e tests reach the page only through page objects (tests/e2e/pages/): a screen's controls are named
+    // in one place, and a test reads as what a user does and sees.
+    files: ['tests/e2e/**/*.e2e.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...baseSyntax,
+        noOnly,
+        ...[
+          "MemberExpression[object.type='Identifier'][object.name='page']",
+          "MemberExpression[computed=false][property.name='page']",
+          "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(getBy(Role|Text|Label|Placeholder|AltText|Title|TestId)|locator|frameLocator|evaluate|evaluateHandle|evaluateAll|[$]|[$][$]|[$]eval|[$][$]eval|goto|waitForEvent|waitForFunction|waitForSelector|addScriptTag)$/]",
+        ].map((selector) => ({
+          selector,
+          message: 'An e2e test reaches the page only through a page object in tests/e2e/pages/: add a method there named after what the user does or sees.',
+        })),
+      ],
+    },
+  },
+  {
     // Tools load their config through a default export.
-    files: ['vite.config.ts'],
+    files: ['vite.config.ts', 'i18next.config.ts'],
     languageOptions: { globals: globals.node },
     rules: { 'no-restricted-syntax': ['error', baseSyntax[0]] },
   },

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
 import { CoordinatorPage } from './pages/CoordinatorPage.ts';
+import { KioskPage } from './pages/KioskPage.ts';
 
 const SHOTS = process.env['SCHAKEL_SHOTS_DIR'] ?? 'tests/e2e/artifacts';
 
@@ -21,8 +22,8 @@ describe('the coordinator app', () => {
     const coordinator = new CoordinatorPage(await (await workshop.browser.newContext({ viewport: { width, height } })).newPage());
     await coordinator.open(workshop.server.url);
 
-    expect(await coordinator.page.title()).toBe('Schakel — coördinator');
-    expect(await coordinator.page.locator('html').getAttribute('lang')).toBe('nl-BE');
+    expect(await coordinator.title()).toBe('Schakel — coördinator');
+    expect(await coordinator.language()).toBe('nl-BE');
     expect(await coordinator.header().textContent()).toContain('coördinator');
     expect(await coordinator.heading().textContent()).toBe('Aanmelden');
     expect(await coordinator.keyField().getAttribute('type')).toBe('password');
@@ -39,41 +40,32 @@ describe('the coordinator app', () => {
 
   it("is left to the network by the kiosk's service worker", async () => {
     const context = await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(workshop.server.url);
-    await page.getByRole('main').waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    // One browser tab, seen first as the kiosk and then as the coordinator.
+    const tab = await context.newPage();
+    const kiosk = new KioskPage(tab);
+    const coordinator = new CoordinatorPage(tab);
+    await kiosk.open(workshop.server.url);
+    await kiosk.waitForServiceWorker();
     // The worker installed; from the next navigation on it controls this browser's pages under /.
-    const kiosk = await page.reload();
-    expect(kiosk?.fromServiceWorker(), 'the kiosk shell comes from the service worker').toBe(true);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await kiosk.reloadFromServiceWorker(), 'the kiosk shell comes from the service worker').toBe(true);
+    expect(await kiosk.isControlledByServiceWorker()).toBe(true);
 
-    const coordinator = new CoordinatorPage(page);
     const response = await coordinator.open(workshop.server.url);
     expect(response?.fromServiceWorker(), 'the coordinator page comes from the network').toBe(false);
     expect(response?.status()).toBe(200);
     expect(await coordinator.heading().textContent()).toBe('Aanmelden');
-    expect(await page.getByLabel('Koppelcode').count()).toBe(0);
+    expect(await kiosk.enrolCodeField().count()).toBe(0);
 
     // Nothing of the coordinator's is precached, and the kiosk's entry is.
-    const cached = await page.evaluate(async () => {
-      const urls: string[] = [];
-      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
-      return urls;
-    });
+    const cached = await kiosk.cachedPaths();
     expect(cached.filter((u) => /^\/assets\/index-[\w-]+\.js$/.test(u))).toHaveLength(1);
     expect(cached.filter((u) => u.includes('coordinator'))).toEqual([]);
 
     // Offline, the kiosk still opens from its cache; the coordinator, online only, does not open as the kiosk.
     await context.setOffline(true);
-    await page.goto(workshop.server.url);
-    await page.getByLabel('Koppelcode').waitFor();
-    const offline = await page.goto(`${workshop.server.url}/coordinator`).then(
-      () => 'opened',
-      (error: unknown) => (error instanceof Error ? error.message : String(error)),
-    );
+    await kiosk.open(workshop.server.url);
+    await kiosk.enrolCodeField().waitFor();
+    const offline = await coordinator.tryOpen(workshop.server.url);
     expect(offline).toMatch(/ERR_INTERNET_DISCONNECTED/);
     await context.close();
   });

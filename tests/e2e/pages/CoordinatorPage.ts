@@ -18,6 +18,27 @@ export class CoordinatorPage {
     return response;
   }
 
+  /**
+   * Goes to /coordinator and waits for nothing: 'opened', or the browser's reason it could not open the
+   * page (e.g. net::ERR_INTERNET_DISCONNECTED).
+   */
+  async tryOpen(serverUrl: string): Promise<string> {
+    return this.page.goto(`${serverUrl}/coordinator`).then(
+      () => 'opened',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+  }
+
+  /** The title a browser tab shows. */
+  async title(): Promise<string> {
+    return this.page.title();
+  }
+
+  /** The page's language (`lang` on <html>), which screen readers pronounce by. */
+  async language(): Promise<string | null> {
+    return this.page.locator('html').getAttribute('lang');
+  }
+
   header(): Locator {
     return this.page.getByRole('banner');
   }

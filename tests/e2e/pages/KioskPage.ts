@@ -9,8 +9,13 @@ import type { Locator } from 'playwright-core';
 import { TabletPage } from './TabletPage.ts';
 
 export class KioskPage extends TabletPage {
+  /** The field for the code that links a tablet to its workshop, on the screen a new tablet opens with. */
+  enrolCodeField(): Locator {
+    return this.page.getByLabel('Koppelcode');
+  }
+
   async enrol(code: string): Promise<void> {
-    await this.page.getByLabel('Koppelcode').fill(code);
+    await this.enrolCodeField().fill(code);
     await this.page.getByRole('button', { name: 'Koppelen' }).click();
   }
 

@@ -22,6 +22,12 @@ export class TabletPage {
     await this.page.reload();
   }
 
+  /** Reloads, and tells whether the service worker answered that navigation (rather than the network). */
+  async reloadFromServiceWorker(): Promise<boolean> {
+    const response = await this.page.reload();
+    return response?.fromServiceWorker() ?? false;
+  }
+
   async close(): Promise<void> {
     await this.page.close();
   }
@@ -39,6 +45,15 @@ export class TabletPage {
 
   async isControlledByServiceWorker(): Promise<boolean> {
     return this.page.evaluate(() => navigator.serviceWorker.controller !== null);
+  }
+
+  /** The path of every request held in this origin's caches (the service worker's precache among them). */
+  async cachedPaths(): Promise<string[]> {
+    return this.page.evaluate(async () => {
+      const paths: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+      return paths;
+    });
   }
 
   async waitForHeading(name: string): Promise<void> {
