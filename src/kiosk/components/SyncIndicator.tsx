@@ -8,6 +8,8 @@ import { Pictogram } from '#ui/Pictogram.tsx';
 const LONG_WAIT_MS = 60 * 60_000;
 
 type Connection = 'online' | 'offline' | 'updateNeeded' | 'enrolAgain' | 'serverProblem';
+// Shown as t(`sync.${connection}`), so for i18next-cli (see i18next.config.ts):
+// t('sync.online') t('sync.offline') t('sync.updateNeeded') t('sync.enrolAgain') t('sync.serverProblem')
 
 /**
  * On every screen: whether the server is reachable, how many changes wait,

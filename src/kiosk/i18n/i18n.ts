@@ -1,66 +1,84 @@
 /**
  * i18next set up once for the app; the member's language is switched at sign-in.
  *
- * Only Dutch, the photo grid's language and the fallback, is in the first
- * chunk. French and English load by dynamic import when a member who uses
- * them signs in (the service worker has them precached, so this works
- * offline): i18next keeps showing the previous language until the bundle
- * is there, then switches, so a screen never shows half-loaded strings.
+ * Strings are JSON, one file per language and namespace:
+ * ./locales/<language>/<namespace>.json. Namespaces: 'translation' (the
+ * member screens), 'coachShell' (the few coach words outside coach mode: the
+ * header's Coach button and the talk flags on the photo grid) and 'coach'
+ * (coach mode itself).
+ *
+ * Only Dutch 'translation' and 'coachShell' are in the first chunk: Dutch is
+ * the photo grid's language and the fallback. Every other file is its own
+ * small chunk, loaded by the backend below (the service worker has them
+ * precached, so this works offline):
+ * - another language loads when a member who uses it signs in: i18next keeps
+ *   showing the previous language until every namespace in use is there in
+ *   the new one, then switches, so a screen never shows half-loaded strings;
+ * - 'coach' loads when coach mode first asks for it, in the language on
+ *   screen (coach mode waits for it behind its loading screen).
  */
-import i18next, { type BackendModule, type i18n, type ResourceKey } from 'i18next';
+import i18next, { type i18n, type ReadCallback, type ResourceKey } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/records.ts';
-import { nlBE } from './nlBE.ts';
+// The checked keys, for every program that compiles this file (the test project includes no .d.ts of its own).
+import type {} from './i18next.d.ts';
+import coachShell from './locales/nl-BE/coachShell.json';
+import translation from './locales/nl-BE/translation.json';
 
 export const DEFAULT_LANGUAGE = 'nl-BE' satisfies Language;
 
-/** The app's own strings; other namespaces (coach mode) add their bundles themselves. */
-const APP_NAMESPACE = 'translation';
-
 // A record, so it fails to compile when records.ts gains a language this file does not know.
-const LATER_LANGUAGES: Readonly<Record<Exclude<Language, typeof DEFAULT_LANGUAGE>, () => Promise<ResourceKey>>> = {
-  'fr-BE': () => import('./frBE.ts').then((m) => m.frBE),
-  en: () => import('./en.ts').then((m) => m.en),
-};
+const LANGUAGES: Readonly<Record<Language, true>> = { 'nl-BE': true, 'fr-BE': true, en: true };
+
+/** The namespaces that have files in ./locales; i18next.d.ts types each from its Dutch file. */
+const NAMESPACES = { translation: true, coachShell: true, coach: true } as const;
+type Namespace = keyof typeof NAMESPACES;
+
+/** What the first screen shows: loaded with every language switch, before the switch. */
+const FIRST_SCREEN_NAMESPACES = ['translation', 'coachShell'] as const satisfies readonly Namespace[];
 
 /** Whether `value` is one of Schakel's languages (a plain check: zod's `language` schema would pull zod into the first chunk). */
 export function isLanguage(value: string): value is Language {
-  return value === DEFAULT_LANGUAGE || Object.hasOwn(LATER_LANGUAGES, value);
+  return Object.hasOwn(LANGUAGES, value);
 }
 
-const laterLanguages: BackendModule = {
-  type: 'backend',
-  callbackApi: true,
-  init: () => undefined,
-  read(language, namespace, callback) {
-    const load = namespace === APP_NAMESPACE && isLanguage(language) && language !== DEFAULT_LANGUAGE ? LATER_LANGUAGES[language] : undefined;
-    // Nothing to load (another namespace, or a code like 'fr' that only exists as 'fr-BE'): mark it
-    // loaded without adding an empty bundle, so a namespace's own bundle can still be added later.
-    if (!load) {
-      callback(null, null);
-      return;
-    }
-    load().then(
-      (resources) => {
-        callback(null, resources);
-      },
-      (error: unknown) => {
-        callback(error instanceof Error ? error : String(error), null);
-      },
-    );
-  },
-};
+function isNamespace(value: string): value is Namespace {
+  return Object.hasOwn(NAMESPACES, value);
+}
+
+const laterStrings = resourcesToBackend((language: string, namespace: string, callback: ReadCallback) => {
+  // Nothing to load (a namespace without files): marked loaded at once, without adding an empty
+  // bundle, so a namespace's own bundle can still be added later. At once, not a tick later:
+  // i18next counts itself ready (and React renders) only when nothing is pending.
+  if (!isLanguage(language) || !isNamespace(namespace)) {
+    callback(null, null);
+    return;
+  }
+  import(`./locales/${language}/${namespace}.json`).then(
+    (module: { default: ResourceKey }) => {
+      callback(null, module.default);
+    },
+    (error: unknown) => {
+      callback(error instanceof Error ? error : String(error), null);
+    },
+  );
+});
 
 export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
   const instance = i18next.createInstance();
   void instance
     .use(initReactI18next)
-    .use(laterLanguages)
+    .use(laterStrings)
     .init({
       lng: language,
       fallbackLng: DEFAULT_LANGUAGE,
-      resources: { [DEFAULT_LANGUAGE]: { [APP_NAMESPACE]: nlBE } },
-      // Dutch is bundled; every other language comes from the backend above.
+      // 'fr-BE' means fr-BE then Dutch; there are no files for a bare 'fr' to look for.
+      load: 'currentOnly',
+      ns: FIRST_SCREEN_NAMESPACES,
+      defaultNS: 'translation',
+      resources: { [DEFAULT_LANGUAGE]: { translation, coachShell } },
+      // Dutch first-screen strings are bundled; everything else comes from the backend above.
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       initAsync: false,

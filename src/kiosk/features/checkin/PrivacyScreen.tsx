@@ -11,6 +11,8 @@ const LINES = [
   { picto: 'lock', key: 'privacy.pin' },
   { picto: 'next', key: 'privacy.skip' },
 ] as const;
+// Said as t(line.key), so for i18next-cli (see i18next.config.ts):
+// t('privacy.yours') t('privacy.coach') t('privacy.team') t('privacy.chain') t('privacy.pin') t('privacy.skip')
 
 /** Easy-read: who sees the faces. One idea per line, each with a picture, all of it spoken. */
 export function PrivacyScreen({ onClose }: { onClose: () => void }) {

@@ -1,12 +1,15 @@
+import type { ParseKeys } from 'i18next';
 import type { WellbeingScale } from '#shared/records.ts';
 
 export interface Face {
   readonly score: number;
   readonly picto: string;
   /** i18n key of the one word under the face. */
-  readonly word: string;
+  readonly word: ParseKeys;
 }
 
+// Shown as t(face.word), so for i18next-cli (see i18next.config.ts): t('checkin.great') t('checkin.good')
+// t('checkin.unsure') t('checkin.bad') t('checkin.awful') t('checkin.energyLow') t('checkin.energySome') t('checkin.energyHigh')
 const FIVE: readonly Face[] = [
   { score: 5, picto: 'face-great', word: 'checkin.great' },
   { score: 4, picto: 'face-good', word: 'checkin.good' },

@@ -4,7 +4,6 @@ import { language as languageSchema } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useDevice } from '#kiosk/hooks/useDevice.ts';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { useOpenFlagCount } from './useOpenFlagCount.ts';
 import { selectCoachTab, selectLeaveCoach, selectShowCoachTab, useAppStore, type CoachTab } from '#kiosk/state/store.ts';
 import { CardsTab } from './cards/CardsTab.tsx';
@@ -20,10 +19,13 @@ const TABS = [
   { tab: 'reasons', picto: 'no' },
   { tab: 'flags', picto: 'help' },
 ] as const satisfies readonly { tab: CoachTab; picto: string }[];
+// Named as t(`tabs.${tab}`) and t(`languages.${language}`), so for i18next-cli (see i18next.config.ts):
+// t('coach:tabs.cards') t('coach:tabs.members') t('coach:tabs.reasons') t('coach:tabs.flags')
+// t('coach:languages.nl-BE') t('coach:languages.fr-BE') t('coach:languages.en')
 
 /** Coach mode once unlocked: tabs for cards, people, reject reasons and flags, and the way out. */
 export function CoachHome() {
-  const { t, i18n } = useTranslation(COACH_NS);
+  const { t, i18n } = useTranslation('coach');
   const lang = useLanguage();
   const device = useDevice();
   const tab = useAppStore(selectCoachTab);

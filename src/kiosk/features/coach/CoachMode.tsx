@@ -1,22 +1,21 @@
 /**
  * Coach mode, loaded lazily: this module and everything it imports (editors,
- * camera, recorder, the coach strings) stay out of the member bundle. Its
- * strings arrive with it, in the 'coach' i18n namespace.
+ * camera, recorder) stay out of the member bundle. Its strings, the 'coach'
+ * i18n namespace, are a chunk of their own that i18next loads on first use.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IdleWarning } from '#kiosk/components/IdleWarning.tsx';
 import { useIdleSignOut } from '#kiosk/hooks/useIdleSignOut.ts';
 import { DEFAULT_LANGUAGE } from '#kiosk/i18n/i18n.ts';
-import { addCoachStrings } from '#kiosk/i18n/coach/coachStrings.ts';
 import { selectCoachMode, useAppStore } from '#kiosk/state/store.ts';
 import { CoachHome } from './CoachHome.tsx';
 import { CoachPinScreen } from './CoachPinScreen.tsx';
 
 export function CoachMode() {
-  const { i18n } = useTranslation();
-  // Before any child asks for the namespace; adding is idempotent.
-  addCoachStrings(i18n);
+  // Asked for here, before any child: coach mode waits for its strings behind the loading screen
+  // as one, instead of screen by screen.
+  const { i18n } = useTranslation('coach');
   const mode = useAppStore(selectCoachMode);
   // The coach may switch the screen's language; the photo grid is in the default one again.
   // react-i18next hands out a new `i18n` object on every language change, so hold the first

@@ -8,7 +8,6 @@ import { Pictogram } from '#ui/Pictogram.tsx';
 import { usePinRest } from '#kiosk/hooks/usePinRest.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { selectLeaveCoach, selectUnlockCoach, useAppStore } from '#kiosk/state/store.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { NumberPad } from './NumberPad.tsx';
 
 const MIN_DIGITS = 4;
@@ -22,7 +21,7 @@ type Phase = { readonly step: 'enter' } | { readonly step: 'set' } | { readonly 
  * code changes nothing but the message.
  */
 export function CoachPinScreen({ onUnlocked }: { onUnlocked?: () => void }) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const { db } = useServices();
   const unlockCoach = useAppStore(selectUnlockCoach);
   const unlock = onUnlocked ?? unlockCoach;

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { HelpCallsPanel } from '#kiosk/features/help/HelpCallsPanel.tsx';
 import { TalkFlags } from './TalkFlags.tsx';
 import { useOpenFlagCount } from './useOpenFlagCount.ts';
 
 /** Open help calls and talk flags, or a sentence saying there are none. */
 export function FlagsTab() {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const open = useOpenFlagCount();
   return (
     <div className="coach-section">

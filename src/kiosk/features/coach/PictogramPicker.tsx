@@ -4,7 +4,6 @@ import { pictogramWord } from '#shared/pictograms.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useDialogFocus } from '#ui/useDialogFocus.ts';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { searchPictograms } from './cards/searchPictograms.ts';
 
 interface Props {
@@ -15,7 +14,7 @@ interface Props {
 
 /** The bundled pictograms in a dialog, searchable by Dutch, French and English words. */
 export function PictogramPicker({ current, onPick, onClose }: Props) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const lang = useLanguage();
   const titleId = useId();
   const searchId = useId();

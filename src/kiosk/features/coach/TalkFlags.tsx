@@ -2,18 +2,18 @@
  * "I want to talk to my coach" flags on coach tablets: check-ins with
  * wantsTalk that no coach has acknowledged. Shown with the help calls, on
  * the photo grid and in coach mode, so this one module is in the main bundle
- * (with its few strings, see i18n/coach/shell.ts).
+ * (with its few strings, the 'coachShell' namespace: see i18n/i18n.ts).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
 import { acknowledgeTalk, openTalkFlags } from '#db/coachRepository.ts';
 import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
-import { useCoachShellTranslation } from '#kiosk/i18n/coach/useCoachShellTranslation.ts';
 
 export function TalkFlags() {
-  const { t, i18n } = useCoachShellTranslation();
+  const { t, i18n } = useTranslation('coachShell');
   const { db, now, newId, requestSync } = useServices();
   const { error, run } = useSaveError();
   const flags = useLiveQuery(() => openTalkFlags(db), [db]);
@@ -34,6 +34,7 @@ export function TalkFlags() {
             <li key={checkin.id} className="help-call">
               <Pictogram name={member?.avatar ?? 'worker'} size={48} />
               <span className="help-call-who">{name}</span>
+              {/* For i18next-cli (see i18next.config.ts): t('coachShell:moments.start') t('coachShell:moments.end') */}
               <span>{t('talkWhen', { moment: t(`moments.${checkin.moment}`), time: timeFormat.format(new Date(checkin.answeredAt)) })}</span>
               <button
                 type="button"

@@ -17,6 +17,8 @@ const REASONS = [
   { reason: 'break', picto: 'break' },
   { reason: 'unwell', picto: 'unwell' },
 ] as const satisfies readonly { reason: HelpReason; picto: string }[];
+// Said as t(`help.reasons.${reason}`) here and in HelpCallsPanel, so for i18next-cli (see i18next.config.ts):
+// t('help.reasons.material') t('help.reasons.machine') t('help.reasons.notSure') t('help.reasons.break') t('help.reasons.unwell')
 
 /** Pick why you need your coach, by picture. Sent at once, or queued while offline. */
 export function HelpDialog({ member, onClose }: { member: Member; onClose: () => void }) {

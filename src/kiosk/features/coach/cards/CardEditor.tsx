@@ -12,7 +12,6 @@ import { Pictogram } from '#ui/Pictogram.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { useLeaveGuard, useUnsavedChanges } from '#kiosk/features/coach/leaveGuard.ts';
 import { PictogramPicker } from '#kiosk/features/coach/PictogramPicker.tsx';
 import { draftFromCard, draftToCard, emptyDraft, moveItem, newStepDraft, PPE_PICTOS, type CardDraft, type DraftProblem, type StepDraft } from './cardDraft.ts';
@@ -34,7 +33,7 @@ type PickerTarget = { readonly of: 'card' } | { readonly of: 'step'; readonly id
  * writeLocal, and an existing card's version goes up by one.
  */
 export function CardEditor({ card, teamId, stations, onDone }: Props) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const lang = useLanguage();
   const { db, now, newId, requestSync } = useServices();
   const { leave } = useLeaveGuard();
@@ -129,6 +128,10 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
       if (changed) requestSync('write');
     });
 
+  // For i18next-cli (see i18next.config.ts), every DraftProblemKey:
+  // t('coach:editor.errors.title') t('coach:editor.errors.station') t('coach:editor.errors.picto') t('coach:editor.errors.ppe')
+  // t('coach:editor.errors.steps') t('coach:editor.errors.stepText') t('coach:editor.errors.stepSpeech') t('coach:editor.errors.stepSeconds')
+  // t('coach:editor.errors.stepTarget') t('coach:editor.errors.stepOther') t('coach:editor.errors.other')
   const problemText = (p: DraftProblem) => t(`editor.errors.${p.key}`, { n: p.step });
   const invalidFields = new Set(problems.flatMap((p) => (p.field === undefined ? [] : [p.field])));
   const cameraStep = draft.steps.find((s) => s.id === cameraFor);
@@ -271,6 +274,8 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
       )}
       {cameraStep && (
         <CameraCapture
+          // The coach's own camera words; for i18next-cli (see i18next.config.ts): t('coach:camera.title') t('coach:camera.take')
+          // t('coach:camera.cancel') t('coach:camera.starting') t('coach:camera.busy') t('coach:camera.denied') t('coach:camera.noCamera') t('coach:camera.failed')
           labels={cameraLabels(t)}
           onCancel={() => setCameraFor(null)}
           onCapture={async (bytes, mime) => {

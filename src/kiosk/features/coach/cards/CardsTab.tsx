@@ -7,7 +7,6 @@ import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { ConfirmDialog } from '#ui/ConfirmDialog.tsx';
 import { CardEditor } from './CardEditor.tsx';
 import { PlanTaskDialog } from './PlanTaskDialog.tsx';
@@ -16,7 +15,7 @@ type Editing = { readonly card: Card | null } | null;
 
 /** The team's task cards: a list with edit and delete, a "new card" button, and the editor. */
 export function CardsTab({ teamId }: { teamId: string }) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const { db, now, newId, requestSync } = useServices();
   const { error, run } = useSaveError();
   const cards = useLiveQuery(async () => (await db.cards.toArray()).sort((a, b) => a.title.localeCompare(b.title)), [db]);

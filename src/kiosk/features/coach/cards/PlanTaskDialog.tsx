@@ -8,7 +8,6 @@ import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 
 interface Props {
   readonly card: Card;
@@ -21,7 +20,7 @@ const MAX_QUANTITY = 100_000;
 
 /** Gives a card to a member as today's task for one order; it shows on their Today after the next sync. */
 export function PlanTaskDialog({ card, onPlanned, onCancel }: Props) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const { db, now, newId, requestSync } = useServices();
   const { error, run } = useSaveError();
   const titleId = useId();

@@ -5,7 +5,6 @@ import type { BlobMime } from '#shared/blobs.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { StepPicture } from '#kiosk/components/StepPicture.tsx';
 import { VoiceRecorder } from '#kiosk/components/VoiceRecorder.tsx';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { READABLE_WORDS, wordCount, type StepDraft } from './cardDraft.ts';
 
 interface Props {
@@ -23,7 +22,7 @@ interface Props {
 
 /** One step of the card being edited: its picture, sentence, spoken text, voice, kind and place. */
 export function StepEditor({ step, index, count, invalidFields, onChange, onMove, onDelete, onPickPicto, onTakePhoto, onRecorded }: Props) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const n = index + 1;
   const base = `step-${step.id}`;
   const hintId = useId();
@@ -102,6 +101,7 @@ export function StepEditor({ step, index, count, invalidFields, onChange, onMove
               {t('editor.kind')}
             </label>
             <select id={`${base}-kind`} className="select-input" value={step.kind} onChange={(event) => onChange({ kind: event.target.value as StepKind })}>
+              {/* For i18next-cli (see i18next.config.ts): t('coach:editor.kinds.plain') t('coach:editor.kinds.count') t('coach:editor.kinds.check') t('coach:editor.kinds.timer') */}
               {stepKind.options.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`editor.kinds.${kind}`)}

@@ -8,7 +8,6 @@ import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { useLeaveGuard, useUnsavedChanges } from '#kiosk/features/coach/leaveGuard.ts';
 import { PinSetter } from './PinSetter.tsx';
 
@@ -34,7 +33,7 @@ const sameOverrides = (a: Readonly<Record<string, IluoLevel>>, b: Readonly<Recor
 
 /** One member's settings. "Save" sends a patch with only what changed; the picture PIN saves on its own. */
 export function MemberSettingsEditor({ member, stations, onDone }: { member: Member; stations: readonly Station[]; onDone: () => void }) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const { db, now, newId, requestSync } = useServices();
   const { leave } = useLeaveGuard();
   const { error, run } = useSaveError();
@@ -161,6 +160,7 @@ export function MemberSettingsEditor({ member, stations, onDone }: { member: Mem
                 }}
               >
                 <option value="auto">{matrix?.source === 'skills' ? t('members.detailAuto', { level: matrix.level }) : t('members.detailAutoNone')}</option>
+                {/* For i18next-cli (see i18next.config.ts): t('coach:members.levels.I') t('coach:members.levels.L') t('coach:members.levels.U') t('coach:members.levels.O') */}
                 {iluoLevel.options.map((level) => (
                   <option key={level} value={level}>
                     {t(`members.levels.${level}`)}

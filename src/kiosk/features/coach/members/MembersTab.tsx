@@ -5,12 +5,11 @@ import { memberSettings } from '#domain/memberSettings.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { useTeamMembers } from '#kiosk/hooks/useTeamMembers.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { MemberSettingsEditor } from './MemberSettingsEditor.tsx';
 
 /** The team's people, each with a button to their settings. */
 export function MembersTab() {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const { db } = useServices();
   const members = useTeamMembers();
   const stations = useLiveQuery(async () => (await db.stations.toArray()).sort((a, b) => a.name.localeCompare(b.name)), [db]);

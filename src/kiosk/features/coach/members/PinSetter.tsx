@@ -4,7 +4,6 @@ import { hashPin, memberPinText, newPinSalt } from '#shared/pinHash.ts';
 import type { PinHash } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { PicturePinPad } from '#kiosk/components/PicturePinPad.tsx';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 
 interface Props {
   readonly hasPin: boolean;
@@ -17,7 +16,7 @@ type Phase = { readonly step: 'idle' } | { readonly step: 'first' } | { readonly
 
 /** A member's picture PIN: tapped twice to confirm, stored only as a salted hash; or removed. */
 export function PinSetter({ hasPin, onSet, onRemove }: Props) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RejectReason } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 
 interface Props {
   readonly reason: RejectReason;
@@ -16,7 +15,7 @@ interface Props {
 
 /** One reject reason: its picture, its name (edited in place), and buttons to move or delete it. */
 export function RejectReasonRow({ reason, first, last, onPickPicto, onRename, onMove, onDelete }: Props) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const [label, setLabel] = useState(reason.label);
   const [seen, setSeen] = useState(reason.label);
   // A rename from another tablet replaces the field unless the coach is typing here.

@@ -9,7 +9,6 @@ import { Pictogram } from '#ui/Pictogram.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
-import { COACH_NS } from '#kiosk/i18n/coach/coachStrings.ts';
 import { ConfirmDialog } from '#ui/ConfirmDialog.tsx';
 import { PictogramPicker } from '#kiosk/features/coach/PictogramPicker.tsx';
 import { RejectReasonRow } from './RejectReasonRow.tsx';
@@ -18,7 +17,7 @@ const validLabel = (label: string) => rejectReason.shape.label.safeParse(label).
 
 /** The team's reasons for rejected pieces: add, rename, reorder, delete. Each change saves at once. */
 export function RejectReasonsTab({ teamId }: { teamId: string }) {
-  const { t } = useTranslation(COACH_NS);
+  const { t } = useTranslation('coach');
   const lang = useLanguage();
   const { db, now, newId, requestSync } = useServices();
   const { error, run } = useSaveError();
