@@ -4,7 +4,8 @@
 //   import: shared ← domain ← {db, sync} ← ui ← {kiosk, coordinator};
 //   workers and server see only shared and domain; only tests see tests.
 // - no-restricted-imports: what each platform lacks (no React below ui, no
-//   Node built-ins in browser code) and no climbing `../` imports anywhere.
+//   Node built-ins in browser code), no climbing `../` imports anywhere, and
+//   the apps reach src/workers only through Vite's worker import.
 // - no-restricted-globals: no DOM in the server, no Node in browser code, no
 //   I/O or clock in the pure layers.
 // tsconfig.*.json give each layer the matching platform types as well.
@@ -73,6 +74,14 @@ const lib = (names, message) => ({ regex: `^(${names.join('|')})(/|$)`, message 
 const uiAndStorage = lib(['react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'workbox-window'], 'Pure layers and the server stay free of UI and browser storage libraries.');
 const uiLibs = lib(['react', 'react-dom', 'zustand', 'workbox-window'], 'db and sync work without a UI: no React, zustand or service-worker client here.');
 const workerUiLibs = lib(['react', 'react-dom', 'dexie-react-hooks', 'zustand', 'workbox-window'], 'Workers have no UI: no React, zustand or service-worker client here.');
+// The apps start a worker through Vite's worker import and talk to it with comlink (see
+// src/workers/exposeWorkerApi.ts): a worker module's code runs in the worker, never in the page. Types may be
+// imported, as the API a worker exposes is typed by its module.
+const workerEntriesOnly = {
+  regex: '^#workers(?!/[^/?]+[.]worker[.]ts[?]worker$)(/|$)',
+  allowTypeImports: true,
+  message: "Start a worker with Vite's worker import, `import ThingWorker from '#workers/thing.worker.ts?worker'`, and import only types from it: a worker module's code runs in the worker, not in the app.",
+};
 const imports = (...patterns) => ['error', { patterns: [noClimbing, ...patterns] }];
 
 // --- Globals each platform lacks.
@@ -162,8 +171,8 @@ export default tseslint.config(
   ...layer('db', { libs: [uiLibs], platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
   ...layer('sync', { libs: [uiLibs], platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
   ...layer('ui', { platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
-  ...layer('kiosk', { platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
-  ...layer('coordinator', { platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
+  ...layer('kiosk', { libs: [workerEntriesOnly], platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
+  ...layer('coordinator', { libs: [workerEntriesOnly], platformGlobals: globals.browser, restrictedGlobals: browserGlobals }),
   ...layer('workers', { libs: [workerUiLibs], platformGlobals: globals.worker, restrictedGlobals: browserGlobals }),
   ...layer('server', { libs: [uiAndStorage], node: false, platformGlobals: globals.node, restrictedGlobals: domGlobals }),
   {
