@@ -9,15 +9,16 @@
  *
  * Only Dutch 'translation' and 'coachShell' are in the first chunk: Dutch is
  * the photo grid's language and the fallback. Every other file is its own
- * small chunk, loaded by the backend below (the service worker has them
- * precached, so this works offline):
+ * small chunk, which i18next-resources-to-backend loads through the list in
+ * laterStrings.ts (the service worker has them all precached, so this works
+ * offline):
  * - another language loads when a member who uses it signs in: i18next keeps
  *   showing the previous language until every namespace in use is there in
  *   the new one, then switches, so a screen never shows half-loaded strings;
  * - 'coach' loads when coach mode first asks for it, in the language on
  *   screen (coach mode waits for it behind its loading screen).
  */
-import i18next, { type i18n, type ReadCallback, type ResourceKey } from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '#shared/records.ts';
@@ -31,39 +32,19 @@ export const DEFAULT_LANGUAGE = 'nl-BE' satisfies Language;
 // A record, so it fails to compile when records.ts gains a language this file does not know.
 const LANGUAGES: Readonly<Record<Language, true>> = { 'nl-BE': true, 'fr-BE': true, en: true };
 
-/** The namespaces that have files in ./locales; i18next.d.ts types each from its Dutch file. */
-const NAMESPACES = { translation: true, coachShell: true, coach: true } as const;
-type Namespace = keyof typeof NAMESPACES;
-
 /** What the first screen shows: loaded with every language switch, before the switch. */
-const FIRST_SCREEN_NAMESPACES = ['translation', 'coachShell'] as const satisfies readonly Namespace[];
+const FIRST_SCREEN_NAMESPACES = ['translation', 'coachShell'] as const;
 
 /** Whether `value` is one of Schakel's languages (a plain check: zod's `language` schema would pull zod into the first chunk). */
 export function isLanguage(value: string): value is Language {
   return Object.hasOwn(LANGUAGES, value);
 }
 
-function isNamespace(value: string): value is Namespace {
-  return Object.hasOwn(NAMESPACES, value);
-}
-
-const laterStrings = resourcesToBackend((language: string, namespace: string, callback: ReadCallback) => {
-  // Nothing to load (a namespace without files): marked loaded at once, without adding an empty
-  // bundle, so a namespace's own bundle can still be added later. At once, not a tick later:
-  // i18next counts itself ready (and React renders) only when nothing is pending.
-  if (!isLanguage(language) || !isNamespace(namespace)) {
-    callback(null, null);
-    return;
-  }
-  import(`./locales/${language}/${namespace}.json`).then(
-    (module: { default: ResourceKey }) => {
-      callback(null, module.default);
-    },
-    (error: unknown) => {
-      callback(error instanceof Error ? error : String(error), null);
-    },
-  );
-});
+// A namespace or language without files loads as nothing: marked loaded without an empty bundle,
+// so a namespace's own bundle can still be added later.
+const laterStrings = resourcesToBackend((language: string, namespace: string) =>
+  import('./laterStrings.ts').then(({ loadStrings }) => loadStrings(language, namespace)),
+);
 
 export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
   const instance = i18next.createInstance();
