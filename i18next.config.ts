@@ -7,11 +7,12 @@
  * code uses is missing from a file, or a file has a key no code uses.
  * Nothing is written. The report below says which key, in which file.
  *
- * The extractor sees string keys, ternaries of them, and comments of the form
- * t('key', { ns: 'coach' }). A key built at run time from a typed union
+ * The extractor sees string keys, ternaries of them, and keys in comments
+ * written as calls: t('help.reasons.break'), t('coach:tabs.cards') for
+ * another namespace. A key built at run time from a typed union
  * (`help.reasons.${reason}`) is invisible to it, so the code that builds one
- * lists the keys it can build in such comments, beside it; the compiler
- * checks the union against the Dutch file, the lint checks the comments.
+ * lists the keys it can build in such a comment, beside it: the compiler
+ * checks the union against the Dutch file, the lint checks the list.
  *
  * One app per run (the CLI reads one config): the kiosk by default,
  * SCHAKEL_I18N_APP=coordinator for the coordinator.
