@@ -17,6 +17,7 @@
  */
 import type { Mutation, MutationResult, ServerRecord } from '#shared/protocol.ts';
 import { applyMutation, type MutationContext, type MutationOutcome, type StoredRecord } from './applyMutation.ts';
+import { prepareMutation } from './prepareMutation.ts';
 import { roleMayRead } from './recordKinds.ts';
 
 /** A record as the server holds it, with the team sequence number it was last written under. */
@@ -47,6 +48,8 @@ export interface PushState extends MutationContext {
   readonly current: (recordId: string) => HeldRecord | undefined;
   /** The HLC the server orders a new change by (ServerClock.effectiveHlc); asked only for changes not seen before. */
   readonly stampHlc: (hlc: string) => string;
+  /** The id a record was merged into, for ids that were merged away (record_aliases). */
+  readonly mergedInto: (recordId: string) => string | undefined;
 }
 
 export interface PushDecision {
@@ -56,13 +59,20 @@ export interface PushDecision {
   readonly log: LogEntry | null;
   /** The device's high-water mark after this mutation. */
   readonly highWaterMark: number;
+  /** An id the device made for a record the server keeps under another (its natural id), to remember. */
+  readonly alias: { readonly aliasId: string; readonly recordId: string } | null;
 }
 
 /** The rule for one pushed mutation: a resend is answered as before, anything new is merged. */
 export function decidePush(pushed: Mutation, state: PushState): PushDecision {
-  if (pushed.seq <= state.highWaterMark) return answerResend(pushed, state);
-  const m: Mutation = { ...pushed, hlc: state.stampHlc(pushed.hlc) };
-  return answerOutcome(m, applyMutation(state.current(m.recordId)?.record ?? null, m, state), state);
+  // Up to the server's record formats, and onto the id the record must have (prepareMutation.ts).
+  const prepared = prepareMutation(pushed, state.mergedInto);
+  if (pushed.seq <= state.highWaterMark) return answerResend(prepared.status === 'ready' ? prepared.mutation : pushed, state);
+  if (prepared.status === 'rejected') return answerOutcome(pushed, { status: 'rejected', reason: prepared.reason }, state);
+  const m: Mutation = { ...prepared.mutation, hlc: state.stampHlc(pushed.hlc) };
+  const decision = answerOutcome(m, applyMutation(state.current(m.recordId)?.record ?? null, m, state), state);
+  const alias = prepared.aliasOf !== null && decision.write !== null ? { aliasId: prepared.aliasOf, recordId: m.recordId } : null;
+  return { ...decision, alias };
 }
 
 /** A sequence number seen before: the answer the first send got, and nothing stored or logged. */
@@ -70,7 +80,7 @@ export function answerResend(pushed: Mutation, state: PushState): PushDecision {
   const base = { seq: pushed.seq, mutationId: pushed.mutationId };
   const verdict = state.earlierVerdict(pushed.seq);
   const current = visibleState(state.current(pushed.recordId), state);
-  const unchanged = { write: null, log: null, highWaterMark: state.highWaterMark };
+  const unchanged = { write: null, log: null, alias: null, highWaterMark: state.highWaterMark };
   if (verdict?.status === 'rejected') {
     return { ...unchanged, result: { ...base, status: 'rejected', reason: verdict.reason, ...(current ? { current } : {}) } };
   }
@@ -86,7 +96,7 @@ export function answerResend(pushed: Mutation, state: PushState): PushDecision {
  */
 export function answerOutcome(m: Mutation, outcome: MutationOutcome, state: PushState): PushDecision {
   const base = { seq: m.seq, mutationId: m.mutationId };
-  const moved = { highWaterMark: m.seq };
+  const moved = { highWaterMark: m.seq, alias: null };
   switch (outcome.status) {
     case 'applied': {
       const write = { record: outcome.record, serverSeq: state.teamSeq + 1 };

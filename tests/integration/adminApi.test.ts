@@ -1,4 +1,5 @@
 /** The coordinator's administration API, its key, and the request budgets that protect sync and enrolment. */
+import { recordVersions } from '#shared/records/registry.ts';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import {
 import { describeEachEngine, useTestServer, useTestDatabase } from '#tests/helpers/serverFixture.ts';
 import { tableCounts, TEST_COORDINATOR_KEY, type TestServer } from '#tests/helpers/testServer.ts';
 
-const pull = { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null };
+const pull = { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, recordVersions: recordVersions() };
 /** A push that changes the server when it gets through: even a rejected mutation is logged and moves the high-water mark. */
 const push = () => ({
   type: 'push',

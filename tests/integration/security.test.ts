@@ -9,6 +9,7 @@ import { answerCheckin } from '#db/checkinRepository.ts';
 import { writeLocal } from '#db/localWrite.ts';
 import { formatHlc } from '#shared/hlc.ts';
 import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '#shared/protocol.ts';
+import { recordVersions } from '#shared/records/registry.ts';
 import { createTestDevice } from '#tests/helpers/testDevice.ts';
 import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
 import { tableCounts, TEST_NOW } from '#tests/helpers/testServer.ts';
@@ -24,7 +25,7 @@ describeEachEngine('security rules', (engine) => {
     const res = await post('/api/sync/push', token, { type: 'push', protocolVersion: PROTOCOL_VERSION, mutations });
     return { status: res.status, body: res.body as PushResponse };
   };
-  const pullAll = async (token: string) => (await post('/api/sync/pull', token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null })).body as PullResponse;
+  const pullAll = async (token: string) => (await post('/api/sync/pull', token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, recordVersions: recordVersions() })).body as PullResponse;
 
   it('never gives a kiosk anyone’s well-being answers, even when it asks from the start', async () => {
     const coach = await createTestDevice(server, await server.freshCode('Team Verpakking', 'coach'));

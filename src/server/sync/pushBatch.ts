@@ -20,6 +20,7 @@ import type { Device } from '#server/storage/deviceStore.ts';
 import type { RecordRow } from '#server/storage/rows.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { toRow } from '#server/storage/syncStore.ts';
+import { loadAliases, preparedTarget, saveAliases, type AliasRow } from './recordFormats.ts';
 import { earlierVerdicts, loadRecords, lockDevices, lockTeams, saveCounters, teamMemberIds, upsertRecords, verdictKey, writeLog } from './pushRows.ts';
 
 export class DeviceRevokedError extends Error {
@@ -47,7 +48,10 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
     const devices = await lockDevices(tx, items.map((i) => i.device.id));
     const live = items.filter((i) => devices.get(i.device.id)?.revoked === false);
     const teamSeqs = await lockTeams(tx, live.map((i) => i.device.teamId));
-    const pushedMutations = live.flatMap((i) => i.mutations);
+    const aliases = await loadAliases(tx, live.flatMap((i) => i.mutations.filter((m) => m.op !== 'insert').map((m) => m.recordId)));
+    const mergedInto = (id: string) => aliases.get(id);
+    // Records are loaded by the ids the changes will have: a natural id, or the record an id was merged into.
+    const pushedMutations = live.flatMap((i) => i.mutations.map((m) => preparedTarget(m, mergedInto)));
     const records = await loadRecords(
       tx,
       pushedMutations.map((m) => m.recordId),
@@ -62,6 +66,7 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
     const changed = new Map<string, RecordRow & { device_id: string }>();
     const log: (LogEntry & { deviceId: string })[] = [];
     const touchedDevices = new Set<string>();
+    const newAliases: AliasRow[] = [];
 
     const outcomes = items.map((item): PushOutcome | DeviceRevokedError => {
       const { device } = item;
@@ -80,7 +85,12 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
           earlierVerdict: (seq) => earlier.get(verdictKey(device.id, seq)),
           current: (id) => records.get(id),
           stampHlc: (hlc) => clock.effectiveHlc(hlc),
+          mergedInto,
         });
+        if (decision.alias) {
+          aliases.set(decision.alias.aliasId, decision.alias.recordId);
+          newAliases.push({ ...decision.alias, teamId: device.teamId, kind: pushed.kind });
+        }
         results.push(decision.result);
         if (decision.highWaterMark !== counters.highWaterMark) {
           counters.highWaterMark = decision.highWaterMark;
@@ -105,6 +115,7 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
 
     await upsertRecords(tx, [...changed.values()]);
     await writeLog(tx, log);
+    await saveAliases(tx, newAliases);
     await saveCounters(tx, teamSeqs, new Map([...touchedDevices].map((id) => [id, devices.get(id)?.highWaterMark ?? 0])));
     return outcomes;
   });

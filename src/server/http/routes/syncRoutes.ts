@@ -16,6 +16,7 @@ import {
   type WaitResponse,
 } from '#shared/protocol.ts';
 import { OLDEST_PUSH_PROTOCOL_VERSION } from '#shared/versions.ts';
+import { kindsToUpdateFor, recordsForDevice } from '#domain/recordsForDevice.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { teamSequence, pullChanges } from '#server/sync/pullChanges.ts';
 import { DeviceRevokedError } from '#server/sync/pushBatch.ts';
@@ -74,8 +75,14 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
     async (request): Promise<PullResponse> => {
       const device = auth.of(request);
       const body = request.body;
+      // Each device gets the record formats it knows; one that cannot be served them updates first.
+      const toUpdate = kindsToUpdateFor(device.role, body.recordVersions);
+      if (toUpdate.length > 0) {
+        throw new HttpError(426, ERROR_CODES.upgradeRequired, `This app cannot read the server's ${toUpdate.join(', ')} records yet. Reload the app to update it; what it has waiting is kept.`);
+      }
       const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE, body.snapshot ?? false);
-      return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome, serverTime: clock.now(), serverHlc: clock.tick() };
+      const changes = recordsForDevice(outcome.changes, body.recordVersions);
+      return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome, changes, serverTime: clock.now(), serverHlc: clock.tick() };
     },
   );
 
