@@ -3,6 +3,7 @@ import { Pictogram } from '#ui/Pictogram.tsx';
 import { COORDINATOR_NAMESPACE } from './i18n/coordinatorI18n.ts';
 
 const ITEMS = [
+  // t('preview.workability') t('preview.quality') t('preview.privacy') t('preview.devices') t('preview.export')
   { pictogram: 'heart', text: 'preview.workability' },
   { pictogram: 'check', text: 'preview.quality' },
   { pictogram: 'lock', text: 'preview.privacy' },

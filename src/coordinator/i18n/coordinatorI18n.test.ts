@@ -19,16 +19,16 @@ describe("the coordinator's languages", () => {
 
   it('shows Dutch at once and switches to French or English once their strings have loaded', async () => {
     const i18n = createCoordinatorI18n();
-    expect(i18n.t('signIn.submit')).toBe('Aanmelden');
+    expect(i18n.t('signIn.submit', { ns: 'coordinator' })).toBe('Aanmelden');
     await i18n.changeLanguage('fr-BE');
-    expect(i18n.t('signIn.submit')).toBe('Se connecter');
+    expect(i18n.t('signIn.submit', { ns: 'coordinator' })).toBe('Se connecter');
     await i18n.changeLanguage('en');
-    expect(i18n.t('signIn.keyLabel')).toBe('Coordinator key');
+    expect(i18n.t('signIn.keyLabel', { ns: 'coordinator' })).toBe('Coordinator key');
   });
 
   it('falls back to Dutch for a language it does not have', async () => {
     const i18n = createCoordinatorI18n();
     await i18n.changeLanguage('de');
-    expect(i18n.t('signIn.submit')).toBe('Aanmelden');
+    expect(i18n.t('signIn.submit', { ns: 'coordinator' })).toBe('Aanmelden');
   });
 });
