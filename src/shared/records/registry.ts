@@ -57,7 +57,7 @@ export function isRecordKind(value: string): value is RecordKind {
 
 export function recordKindDefinition<K extends RecordKind>(kind: K): RecordKindDefinitionOf<K> {
   const definition = BY_KIND.get(kind);
-  if (!definition) throw new Error(`no record kind ${kind}`);
+  if (!definition) throw new Error(`no kind ${kind}`);
   return definition as RecordKindDefinitionOf<K>;
 }
 

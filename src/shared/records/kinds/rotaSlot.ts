@@ -14,8 +14,9 @@ export const rotaSlotKind = defineRecordKind({
   readers: ['kiosk', 'coach'],
   migrations: [
     {
+      // The rota plans half-days: a slot gained `shift`. A slot from before named the whole day; it
+      // becomes the morning, and Today falls back to it in the afternoon.
       version: 2,
-      why: 'The rota plans half-days: a slot gained `shift`. A slot from before named the whole day; it becomes the morning, and Today falls back to it in the afternoon.',
       up: (data, { partial }) => (partial || data['shift'] !== undefined ? data : { ...data, shift: 'am' }),
       // No way down: an app that does not know half-days would show an afternoon slot as the
       // whole day, so it must update before it pulls.

@@ -13,8 +13,9 @@ export const stationKind = defineRecordKind({
   readers: ['kiosk', 'coach'],
   migrations: [
     {
+      // The rota weighs physical load in three steps (light, medium, heavy) instead of heavy or not:
+      // `heavy` became `load`.
       version: 2,
-      why: 'The rota weighs physical load in three steps (light, medium, heavy) instead of heavy or not: `heavy` became `load`.',
       up: ({ heavy, ...rest }) => (heavy === undefined ? rest : { ...rest, load: heavy === true ? 'heavy' : 'light' }),
       down: ({ load, ...rest }) => (load === undefined ? rest : { ...rest, heavy: load === 'heavy' }),
     },

@@ -1,10 +1,17 @@
+import { PICTOGRAM_KEYWORDS } from '#shared/pictogramKeywords.ts';
 import { PICTOGRAMS, type PictogramName } from '#shared/pictograms.ts';
 
 /** Lower case without accents, so "ecrou" finds "écrou" and "Tournevis" finds "tournevis". */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
 const NAMES = Object.keys(PICTOGRAMS) as PictogramName[];
-const WORDS = new Map(NAMES.map((name) => [name, [name, ...PICTOGRAMS[name].nl, ...PICTOGRAMS[name].fr, ...PICTOGRAMS[name].en].map(fold)]));
+const WORDS = new Map(
+  NAMES.map((name) => {
+    const { nl, fr, en } = PICTOGRAMS[name];
+    const [moreNl = [], moreFr = [], moreEn = []] = PICTOGRAM_KEYWORDS[name] ?? [];
+    return [name, [name, nl, ...moreNl, fr, ...moreFr, en, ...moreEn].map(fold)];
+  }),
+);
 
 /**
  * Pictograms whose Dutch, French or English keywords match the query, best
