@@ -12,7 +12,7 @@ import type { RecordByKind } from './records/registry.ts';
 import type { cardStep, helpReason, iluoLevel, language, pinHash, stepKind, wellbeingScale } from './records/schemas.ts';
 
 export * from './records/schemas.ts';
-export { RECORD_KINDS, isRecordKind, recordKindDefinition, recordVersions, type RecordByKind, type RecordKind, type RecordTableName } from './records/registry.ts';
+export { RECORD_KINDS, recordKindDefinition, recordVersions, type RecordByKind, type RecordKind, type RecordTableName } from './records/registry.ts';
 export { STATION_LOADS } from './records/kinds/station.ts';
 export { SHIFTS } from './records/kinds/rotaSlot.ts';
 

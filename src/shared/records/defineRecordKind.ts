@@ -46,6 +46,11 @@ export interface RecordKindDefinition<K extends string = string, T extends strin
   readonly version: number;
 }
 
+/** The team's set-up: edited by coaches, merged per field, seen by every device of the team. */
+export const TEAM_SET_UP = { lifecycle: 'mutable', writers: ['coach'], readers: ['kiosk', 'coach'] } as const;
+/** What members do on the shop floor: insert-only, recorded on any device of the team. */
+export const MEMBER_EVENT = { lifecycle: 'event', writers: ['kiosk', 'coach'], readers: ['kiosk', 'coach'] } as const;
+
 export function defineRecordKind<const K extends string, const T extends string, S extends z.ZodType>(spec: RecordKindSpec<K, T, S>): RecordKindDefinition<K, T, S> {
   // registry.test.ts checks that the steps are numbered 2, 3, … in order.
   return { ...spec, version: spec.migrations.length + 1 };

@@ -51,10 +51,6 @@ export const RECORD_KINDS: readonly RecordKind[] = KINDS.map((k) => k.kind);
 
 const BY_KIND = new Map<string, Definitions>(KINDS.map((k) => [k.kind, k]));
 
-export function isRecordKind(value: string): value is RecordKind {
-  return BY_KIND.has(value);
-}
-
 export function recordKindDefinition<K extends RecordKind>(kind: K): RecordKindDefinitionOf<K> {
   const definition = BY_KIND.get(kind);
   if (!definition) throw new Error(`no kind ${kind}`);

@@ -1,4 +1,4 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 import type { RecordFields } from '#shared/records/recordFields.ts';
 
 export const STEP_KINDS = ['plain', 'timer', 'count', 'check'] as const;
@@ -28,12 +28,10 @@ export function cardStepSchema(f: RecordFields) {
 /** A task card: the steps of one job at one station, versioned on every save. */
 export const cardKind = defineRecordKind({
   kind: 'card',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'cards',
   indexes: ['stationId'],
   naturalKey: null,
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -1,16 +1,14 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { MEMBER_EVENT, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 export const HELP_REASONS = ['material', 'machine', 'notSure', 'break', 'unwell'] as const;
 
 /** A member asks for their coach: an insert-only event. */
 export const helpCallKind = defineRecordKind({
   kind: 'helpCall',
-  lifecycle: 'event',
+  ...MEMBER_EVENT,
   table: 'helpCalls',
   indexes: ['memberId', 'calledAt'],
   naturalKey: null,
-  writers: ['kiosk', 'coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

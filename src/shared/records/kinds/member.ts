@@ -1,4 +1,4 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /**
  * A team member and the settings their coach chose for them. The settings are
@@ -7,12 +7,10 @@ import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
  */
 export const memberKind = defineRecordKind({
   kind: 'member',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'members',
   indexes: ['teamId'],
   naturalKey: null,
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

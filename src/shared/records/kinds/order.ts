@@ -1,14 +1,12 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** A customer's order: a quantity of a product due at a time. */
 export const orderKind = defineRecordKind({
   kind: 'order',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'orders',
   indexes: [],
   naturalKey: null,
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -1,14 +1,12 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** A reason for rejected pieces, from the team's list that the coach edits. */
 export const rejectReasonKind = defineRecordKind({
   kind: 'rejectReason',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'rejectReasons',
   indexes: [],
   naturalKey: null,
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -1,4 +1,4 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** The rota's half-days (../shared/ROTA.md): morning and afternoon. */
 export const SHIFTS = ['am', 'pm'] as const;
@@ -6,12 +6,10 @@ export const SHIFTS = ['am', 'pm'] as const;
 /** Where a member works in one half-day, from the week's rota. One record per member and half-day. */
 export const rotaSlotKind = defineRecordKind({
   kind: 'rotaSlot',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'rotaSlots',
   indexes: ['[memberId+day]'],
   naturalKey: ['teamId', 'memberId', 'day', 'shift'],
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [
     {
       // The rota plans half-days: a slot gained `shift`. A slot from before named the whole day; it

@@ -1,14 +1,12 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** One cell of the skills matrix: how well a member masters a station. One record per cell. */
 export const skillKind = defineRecordKind({
   kind: 'skill',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'skills',
   indexes: ['[memberId+stationId]'],
   naturalKey: ['teamId', 'memberId', 'stationId'],
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -1,16 +1,14 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 export const STATION_LOADS = ['light', 'medium', 'heavy'] as const;
 
 /** A place where the team works, with its physical load for ergonomic rotation. */
 export const stationKind = defineRecordKind({
   kind: 'station',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'stations',
   indexes: [],
   naturalKey: null,
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [
     {
       // The rota weighs physical load in three steps (light, medium, heavy) instead of heavy or not:

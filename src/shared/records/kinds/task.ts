@@ -1,14 +1,12 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** Work on a card for an order, on a day, for a member or for anyone in the team. */
 export const taskKind = defineRecordKind({
   kind: 'task',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'tasks',
   indexes: ['[memberId+day]', 'day'],
   naturalKey: null,
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -1,14 +1,12 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { MEMBER_EVENT, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** A finished task with its quality counts: an insert-only event. */
 export const taskCompletionKind = defineRecordKind({
   kind: 'taskCompletion',
-  lifecycle: 'event',
+  ...MEMBER_EVENT,
   table: 'taskCompletions',
   indexes: ['taskId', 'memberId'],
   naturalKey: null,
-  writers: ['kiosk', 'coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -1,14 +1,12 @@
-import { defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 
 /** Team-wide settings: one record per team. */
 export const teamSettingsKind = defineRecordKind({
   kind: 'teamSettings',
-  lifecycle: 'mutable',
+  ...TEAM_SET_UP,
   table: 'teamSettings',
   indexes: [],
   naturalKey: ['teamId'],
-  writers: ['coach'],
-  readers: ['kiosk', 'coach'],
   migrations: [],
   schema: (f) =>
     f.zod.object({
