@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 describe('the speak button', () => {
-  it('shows a crossed-out speaker and stays quiet when the tablet has no voice for the language', async () => {
+  it('shows a crossed-out speaker and stays quiet when the tablet has no voice for the language and cannot run the offline one', async () => {
     const speech = installFakeSpeech(['en-GB']);
     try {
       const { db } = await enrolledDb();
@@ -49,11 +49,15 @@ describe('the speak button', () => {
       const clip = await storeLocalBlob(db, new Uint8Array([1, 2, 3]), 'audio/webm', new Date('2026-11-25T09:00:00Z'));
       const user = userEvent.setup();
       renderWithServices(<SpeakButton text="Neem een doos." language="nl-BE" clip={clip} />, { db });
+      // The clip loads from the tablet's database; a tap before it is there
+      // uses the voice, so only the tap that plays the clip is judged.
+      let spokenBeforeTap = 0;
       await waitFor(async () => {
+        spokenBeforeTap = speech.spoken.length;
         await user.click(screen.getByRole('button', { name: 'Lees voor' }));
         expect(played).toEqual(['blob:clip']);
       });
-      expect(speech.spoken).toEqual([]);
+      expect(speech.spoken.length).toBe(spokenBeforeTap);
     } finally {
       speech.uninstall();
     }
