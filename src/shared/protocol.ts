@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { HLC_PATTERN } from './hlc.ts';
 import { DEVICE_ROLES } from './deviceRoles.ts';
 import { recordKind } from './records.ts';
+import { REFUSALS, type ErrorCategory, type RefusalCode } from './errorCodes.ts';
 
 export { PROTOCOL_VERSION } from './versions.ts';
 
@@ -87,7 +88,8 @@ export const mutationResult = z.discriminatedUnion('status', [
   /** Some fields lost to newer changes: `current` is the merged state the device takes. */
   z.object({ ...resultBase, status: z.literal('conflict'), current: serverRecord }),
   /** Refused for good; `current` is the server's state to roll back to, when the device may see it. */
-  z.object({ ...resultBase, status: z.literal('rejected'), reason: z.string(), current: serverRecord.optional() }),
+  /** `code` (errorCodes.ts CHANGE_REFUSALS) says why by a stable code, for the app's own sentence; read leniently, like errorBody's. */
+  z.object({ ...resultBase, status: z.literal('rejected'), reason: z.string(), code: z.string().optional(), current: serverRecord.optional() }),
 ]);
 export type MutationResult = z.infer<typeof mutationResult>;
 
@@ -171,24 +173,33 @@ export const enrolResponse = z.object({
 });
 export type EnrolResponse = z.infer<typeof enrolResponse>;
 
-/** Every 4xx/5xx body: a stable code for programs and a sentence for people. */
+/**
+ * Every 4xx/5xx body: the coarse category (`error`), the refusal's own code
+ * (`code`, see errorCodes.ts) and a sentence in English for logs and
+ * terminals. Apps show their own sentence, chosen by `code`. Read leniently:
+ * a code this app does not know (a newer server) is still a refusal, shown
+ * with a general sentence.
+ */
 export const errorBody = z.object({
   error: z.string(),
+  code: z.string().optional(),
   message: z.string(),
 });
 export type ErrorBody = z.infer<typeof errorBody>;
 
-export const ERROR_CODES = {
-  badRequest: 'bad_request',
-  tooLarge: 'too_large',
-  unknownCode: 'unknown_code',
-  unauthorised: 'unauthorised',
-  revoked: 'revoked',
-  upgradeRequired: 'upgrade_required',
-  notFound: 'not_found',
-  rateLimited: 'rate_limited',
-  server: 'server_error',
-} as const;
+/** What this server sends: always a known code, in its category. */
+export interface RefusalBody {
+  readonly error: ErrorCategory;
+  readonly code: RefusalCode;
+  readonly message: string;
+}
+
+/** The body for a refusal, its category taken from the one list. */
+export function refusalBody(code: RefusalCode, message: string): RefusalBody {
+  return { error: REFUSALS[code], code, message };
+}
+
+export { ERROR_CODES, REFUSALS, isRefusalCode, type ErrorCategory, type RefusalCode } from './errorCodes.ts';
 
 /*
  * Coordinator administration: a person at a browser, online, sending the

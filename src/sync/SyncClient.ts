@@ -116,7 +116,7 @@ export class SyncClient {
           rejected += 1;
           // A kiosk keeps no well-being answer, not even a refused one: only that it was refused.
           const data = device.role === 'kiosk' && entry.kind === 'checkin' ? {} : entry.data;
-          await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason, data, at: this.now().toISOString() });
+          await this.db.rejections.put({ mutationId: entry.mutationId, kind: entry.kind, recordId: entry.recordId, reason: result.reason, ...(result.code === undefined ? {} : { code: result.code }), data, at: this.now().toISOString() });
           // Roll the local copy back to what the server holds; a record the server never had goes away.
           if (result.current) await applyServerRecords(this.db, [result.current]);
           else if ((await this.db.versions.get(entry.recordId)) === undefined) await this.db.recordTable(entry.kind).delete(entry.recordId);

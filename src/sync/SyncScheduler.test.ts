@@ -40,11 +40,11 @@ describe('sync scheduling', () => {
   });
 
   it('stops retrying when only a person can help: a revoked tablet or an outdated app', async () => {
-    const h = harness([new TransportError('unauthorised', 'revoked')]);
+    const h = harness([new TransportError('unauthorised', 'revoked', 401, 'device_revoked')]);
     h.scheduler.trigger('start');
     await settle();
     expect(h.timers).toEqual([]);
-    expect(h.statuses.at(-1)).toMatchObject({ lastOutcome: 'unauthorised', lastMessage: 'revoked' });
+    expect(h.statuses.at(-1)).toMatchObject({ lastOutcome: 'unauthorised', lastMessage: 'revoked', lastCode: 'device_revoked' });
   });
 
   it('runs one more round when a write arrives during a round, never two at once', async () => {

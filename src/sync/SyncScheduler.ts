@@ -13,7 +13,10 @@ export type SyncOutcome = 'ok' | TransportFailure | 'error';
 export interface SyncStatus {
   readonly running: boolean;
   readonly lastOutcome: SyncOutcome | null;
+  /** The last failure in English, for logs; screens show the sentence for `lastCode`. */
   readonly lastMessage: string | null;
+  /** The server's refusal code of the last failure (errorCodes.ts), null when it sent none. */
+  readonly lastCode?: string | null;
   readonly failures: number;
 }
 
@@ -78,11 +81,12 @@ export class SyncScheduler {
         });
         more = this.shouldRunAgain();
       }
-      this.publish({ running: false, lastOutcome: 'ok', lastMessage: null, failures: 0 });
+      this.publish({ running: false, lastOutcome: 'ok', lastMessage: null, lastCode: null, failures: 0 });
     } catch (error) {
       const outcome: SyncOutcome = error instanceof TransportError ? error.failure : 'error';
       const message = error instanceof Error ? error.message : String(error);
-      this.publish({ running: false, lastOutcome: outcome, lastMessage: message, failures: this.status.failures + 1 });
+      const code = error instanceof TransportError ? error.code : null;
+      this.publish({ running: false, lastOutcome: outcome, lastMessage: message, lastCode: code, failures: this.status.failures + 1 });
     } finally {
       this.running = false;
       this.schedule();

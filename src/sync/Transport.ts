@@ -42,12 +42,19 @@ export const TRANSPORT_FAILURES = {
 
 export type TransportFailure = (typeof TRANSPORT_FAILURES)[keyof typeof TRANSPORT_FAILURES];
 
+/**
+ * A request that did not get its answer. `message` is English, for logs;
+ * a screen shows the sentence for `code`, the server's refusal code
+ * (errorCodes.ts) as sent, or null when the server gave none (no answer,
+ * or one this app cannot read). A code may be one this app does not know.
+ */
 export class TransportError extends Error {
   override readonly name = 'TransportError';
   constructor(
     readonly failure: TransportFailure,
     message: string,
     readonly status?: number,
+    readonly code: string | null = null,
   ) {
     super(message);
   }

@@ -20,6 +20,15 @@ describe('the HTTP transport', () => {
     expect(error).toMatchObject({ failure, message: 'Say this to the person.', transient });
   });
 
+  it('keeps the refusal’s code, as the server sent it, for the screen to say in its own language', async () => {
+    const known = await httpTransport('', answer(404, { error: 'unknown_code', code: 'enrolment_code_unknown', message: 'English.' }))
+      .enrol({ type: 'enrol', protocolVersion: PROTOCOL_VERSION, code: 'NOPE' })
+      .catch((e: unknown) => e);
+    expect(known).toMatchObject({ failure: 'refused', code: 'enrolment_code_unknown' });
+    const without = await httpTransport('', answer(400, { error: 'bad_request', message: 'An older server.' })).pull('t', pull).catch((e: unknown) => e);
+    expect(without).toMatchObject({ failure: 'refused', code: null });
+  });
+
   it('calls an unreachable server offline', async () => {
     const transport = httpTransport('', () => Promise.reject(new TypeError('fetch failed')));
     await expect(transport.pull('t', pull)).rejects.toMatchObject({ failure: 'offline', transient: true });

@@ -25,7 +25,12 @@ export function httpTransport(baseUrl: string, fetchImpl: typeof fetch = (...arg
     const json: unknown = await response.json().catch(() => null);
     if (!response.ok && !okStatuses.includes(response.status)) {
       const parsed = errorBody.safeParse(json);
-      throw new TransportError(failureFor(response.status), parsed.success ? parsed.data.message : `The server answered ${String(response.status)}.`, response.status);
+      throw new TransportError(
+        failureFor(response.status),
+        parsed.success ? parsed.data.message : `The server answered ${String(response.status)}.`,
+        response.status,
+        parsed.success ? (parsed.data.code ?? null) : null,
+      );
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) throw new TransportError('server', 'The server sent an answer this app cannot read.', response.status);

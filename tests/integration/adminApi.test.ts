@@ -83,7 +83,7 @@ describeEachEngine('coordinator administration', (engine) => {
     for (const [url, body] of [['/api/sync/pull', pull], ['/api/sync/push', push()]] as const) {
       const refused = await api.post(url, body, kiosk.token);
       expect(refused.statusCode).toBe(401);
-      expect(errorBody.parse(refused.json())).toEqual({ error: 'revoked', message: expect.stringMatching(/switched off by the coordinator/) as unknown });
+      expect(errorBody.parse(refused.json())).toEqual({ error: 'revoked', code: 'device_revoked', message: expect.stringMatching(/switched off by the coordinator/) as unknown });
     }
     expect(await tableCounts(server.db)).toEqual(before);
     expect((await api.post('/api/sync/pull', pull, other.token)).statusCode).toBe(200);
@@ -123,7 +123,7 @@ describeEachEngine('coordinator administration', (engine) => {
       ];
       for (const res of attempts) {
         expect(res.statusCode).toBe(401);
-        expect(errorBody.parse(res.json())).toEqual({ error: 'unauthorised', message: expect.stringMatching(/coordinator key.*coordinator-key\.txt.*data folder/) as unknown });
+        expect(errorBody.parse(res.json())).toEqual({ error: 'unauthorised', code: 'coordinator_key_needed', message: expect.stringMatching(/coordinator key.*coordinator-key\.txt.*data folder/) as unknown });
       }
     }
     expect(await tableCounts(server.db)).toEqual(before);
@@ -173,7 +173,7 @@ describeEachEngine('request budgets', (engine) => {
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['content-type']).toMatch(/application\/json/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    expect(errorBody.parse(limited.json())).toEqual({ error: 'rate_limited', message: expect.stringMatching(/tries again by itself/) as unknown });
+    expect(errorBody.parse(limited.json())).toEqual({ error: 'rate_limited', code: 'sync_rate_limited', message: expect.stringMatching(/tries again by itself/) as unknown });
     expect(await tableCounts(server.db)).toEqual(before);
 
     // The same push from a device with budget left does change the server, so the comparison above means something.
@@ -187,7 +187,7 @@ describeEachEngine('request budgets', (engine) => {
     const code = server.codes[0]?.code ?? '';
     const limited = await api.enrolWith(code);
     expect(limited.statusCode).toBe(429);
-    expect(errorBody.parse(limited.json())).toEqual({ error: 'rate_limited', message: expect.stringMatching(/Too many enrolment tries/) as unknown });
+    expect(errorBody.parse(limited.json())).toEqual({ error: 'rate_limited', code: 'enrol_rate_limited', message: expect.stringMatching(/Too many enrolment tries/) as unknown });
     expect(await tableCounts(server.db)).toEqual(before);
   });
 

@@ -1,15 +1,17 @@
-import type { ERROR_CODES } from '#shared/protocol.ts';
+import { refusalBody, type RefusalBody, type RefusalCode } from '#shared/protocol.ts';
 
-type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
-
-/** An error whose message is meant for the person in front of the tablet. */
+/** An error whose code tells the app which sentence to show, and whose message is for logs and terminals. */
 export class HttpError extends Error {
   override readonly name = 'HttpError';
   constructor(
     readonly statusCode: number,
-    readonly code: ErrorCode,
+    readonly code: RefusalCode,
     message: string,
   ) {
     super(message);
+  }
+
+  get body(): RefusalBody {
+    return refusalBody(this.code, this.message);
   }
 }

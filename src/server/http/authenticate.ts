@@ -7,7 +7,6 @@
  * re-checks revocation inside its own transaction anyway.
  */
 import type { FastifyRequest } from 'fastify';
-import { ERROR_CODES } from '#shared/protocol.ts';
 import { deviceByTokenHash, type Device } from '#server/storage/deviceStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { hashToken } from '#server/tokens.ts';
@@ -29,14 +28,14 @@ export class DeviceAuthenticator {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
     if (token.length === 0) {
-      throw new HttpError(401, ERROR_CODES.unauthorised, 'This tablet is not enrolled. Enrol it with a code from the coordinator.');
+      throw new HttpError(401, 'device_not_enrolled', 'This tablet is not enrolled. Enrol it with a code from the coordinator.');
     }
     const hash = hashToken(token);
     const remembered = this.known.get(hash);
     if (remembered && remembered.until > this.now()) return remembered.device;
     const device = await deviceByTokenHash(this.db, hash);
     if (!device) {
-      throw new HttpError(401, ERROR_CODES.unauthorised, 'The server does not know this tablet. Enrol it again with a new code.');
+      throw new HttpError(401, 'device_unknown', 'The server does not know this tablet. Enrol it again with a new code.');
     }
     if (device.revoked) throw revokedError();
     if (this.known.size >= MAX_REMEMBERED) this.known.clear();
@@ -66,5 +65,5 @@ export class DeviceAuthenticator {
 }
 
 export function revokedError(): HttpError {
-  return new HttpError(401, ERROR_CODES.revoked, 'This tablet was switched off by the coordinator. Ask for a new code to enrol it again.');
+  return new HttpError(401, 'device_revoked', 'This tablet was switched off by the coordinator. Ask for a new code to enrol it again.');
 }

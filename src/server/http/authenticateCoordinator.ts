@@ -1,5 +1,4 @@
 import type { FastifyRequest } from 'fastify';
-import { ERROR_CODES } from '#shared/protocol.ts';
 import { COORDINATOR_KEY_FILE } from '#server/coordinatorKey.ts';
 import { isCoordinatorKeyHash } from '#server/storage/coordinatorStore.ts';
 import type { SqlClient } from '#server/storage/SqlDatabase.ts';
@@ -18,7 +17,7 @@ const NEEDS_KEY =
 export async function authenticateCoordinator(db: SqlClient, request: FastifyRequest): Promise<void> {
   const key = bearerToken(request);
   if (key.length === 0 || !(await isCoordinatorKeyHash(db, hashToken(key)))) {
-    throw new HttpError(401, ERROR_CODES.unauthorised, NEEDS_KEY);
+    throw new HttpError(401, 'coordinator_key_needed', NEEDS_KEY);
   }
 }
 

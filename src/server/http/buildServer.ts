@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { ERROR_CODES, type ErrorBody } from '#shared/protocol.ts';
+import { refusalBody, type RefusalBody } from '#shared/protocol.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
@@ -78,19 +78,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       // never HTML, so a stale script request fails loudly instead of parsing a page.
       return reply.type('text/html').sendFile('index.html');
     }
-    const body: ErrorBody = { error: ERROR_CODES.notFound, message: `There is no ${request.method} ${pathname} here.` };
+    const body = refusalBody('path_unknown', `There is no ${request.method} ${pathname} here.`);
     return reply.status(404).send(body);
   });
   return app;
 }
 
-function toErrorBody(error: FastifyError): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) return { status: error.statusCode, body: { error: error.code, message: error.message } };
+function toErrorBody(error: FastifyError): { status: number; body: RefusalBody } {
+  if (error instanceof HttpError) return { status: error.statusCode, body: error.body };
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-    return { status: 413, body: { error: ERROR_CODES.tooLarge, message: 'The request is too large. Sync sends smaller batches; update the app if this repeats.' } };
+    return { status: 413, body: refusalBody('request_too_large', 'The request is too large. Sync sends smaller batches; update the app if this repeats.') };
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    return { status: error.statusCode, body: { error: ERROR_CODES.badRequest, message: `The request could not be read: ${error.message}.` } };
+    return { status: error.statusCode, body: refusalBody('unreadable_request', `The request could not be read: ${error.message}.`) };
   }
-  return { status: 500, body: { error: ERROR_CODES.server, message: 'The server had a problem. Nothing was lost; the tablet will try again.' } };
+  return { status: 500, body: refusalBody('server_error', 'The server had a problem. Nothing was lost; the tablet will try again.') };
 }

@@ -7,7 +7,6 @@
  */
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ERROR_CODES } from '#shared/protocol.ts';
 import { hashToken } from '#server/tokens.ts';
 import { bearerToken } from './bearerToken.ts';
 import { HttpError } from './HttpError.ts';
@@ -51,7 +50,7 @@ export async function registerRateLimits(app: FastifyInstance, limits: RateLimit
     void reply.header('retry-after', String(seconds));
     throw new HttpError(
       429,
-      ERROR_CODES.rateLimited,
+      isEnrol ? 'enrol_rate_limited' : 'sync_rate_limited',
       isEnrol
         ? `Too many enrolment tries from this network. Wait ${seconds} seconds, then type the code again.`
         : `This tablet is asking the server too often. It tries again by itself in ${seconds} seconds; nothing is lost.`,

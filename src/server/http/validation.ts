@@ -16,13 +16,13 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, validatorCompiler, type ZodFastifySchemaValidationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ERROR_CODES, PROTOCOL_VERSION, type ErrorBody } from '#shared/protocol.ts';
+import { PROTOCOL_VERSION, refusalBody, type RefusalBody, type RefusalCode } from '#shared/protocol.ts';
 import { HttpError } from './HttpError.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The sentence for a malformed path parameter, when the route has one of its own. */
-    readonly invalidParams?: string;
+    /** The refusal of a malformed path parameter, when the route has one of its own. */
+    readonly invalidParams?: { readonly code: RefusalCode; readonly message: string };
   }
 }
 
@@ -43,7 +43,7 @@ export function protocolVersionCheck(oldestVersion: number = PROTOCOL_VERSION) {
     const version = typeof body === 'object' && body !== null ? (body as { protocolVersion?: unknown }).protocolVersion : undefined;
     if (typeof version === 'number' && (version < oldestVersion || version > PROTOCOL_VERSION)) {
       return Promise.reject(
-        new HttpError(426, ERROR_CODES.upgradeRequired, `This app speaks protocol ${String(version)}; the server needs ${String(PROTOCOL_VERSION)}. Reload the app to update it.`),
+        new HttpError(426, 'protocol_unsupported', `This app speaks protocol ${String(version)}; the server needs ${String(PROTOCOL_VERSION)}. Reload the app to update it.`),
       );
     }
     return Promise.resolve();
@@ -51,13 +51,13 @@ export function protocolVersionCheck(oldestVersion: number = PROTOCOL_VERSION) {
 }
 
 /** The answer to a request its route's schemas refused; null for any other error. */
-export function refusedRequest(error: FastifyError, request: FastifyRequest): { status: number; body: ErrorBody } | null {
+export function refusedRequest(error: FastifyError, request: FastifyRequest): { status: number; body: RefusalBody } | null {
   if (!hasZodFastifySchemaValidationErrors(error)) return null;
   const own = error.validationContext === 'params' ? request.routeOptions.config.invalidParams : undefined;
-  if (own !== undefined) return { status: 400, body: { error: ERROR_CODES.badRequest, message: own } };
+  if (own !== undefined) return { status: 400, body: refusalBody(own.code, own.message) };
   const issue = firstIssue(error.validationContext, error.validation, request);
   const where = issue.path.length > 0 ? ` at ${issue.path}` : '';
-  return { status: 400, body: { error: ERROR_CODES.badRequest, message: `The request is not valid${where}: ${issue.message}.` } };
+  return { status: 400, body: refusalBody('invalid_request', `The request is not valid${where}: ${issue.message}.`) };
 }
 
 function firstIssue(context: string | undefined, issues: readonly ZodFastifySchemaValidationError[], request: FastifyRequest): { path: string; message: string } {

@@ -2,6 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enrolDevice } from '#sync/enrolDevice.ts';
 import { TransportError } from '#sync/Transport.ts';
+import { refusalTextOf } from '#kiosk/i18n/refusalText.ts';
 import { DeviceFooter } from '#kiosk/components/DeviceFooter.tsx';
 import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
@@ -28,7 +29,8 @@ export function EnrolScreen() {
       await requestPersistentStorage();
       requestSync('start');
     } catch (e) {
-      setError(e instanceof TransportError ? (e.failure === 'offline' ? t('enrol.offline') : e.message) : t('errors.generic'));
+      // The server's sentence is English; the screen says it in its own language, by the refusal's code.
+      setError(e instanceof TransportError ? (e.failure === 'offline' ? t('enrol.offline') : refusalTextOf(t, e)) : t('errors.generic'));
       setBusy(false);
     }
   }

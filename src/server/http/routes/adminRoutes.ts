@@ -6,7 +6,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  ERROR_CODES,
   adminDeviceParams,
   adminDeviceResponse,
   adminDevicesResponse,
@@ -41,12 +40,12 @@ export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceA
       bodyLimit: ADMIN_BODY_LIMIT,
       preValidation: keyFirst,
       schema: { params: adminDeviceParams, response: { 200: adminDeviceResponse } },
-      config: { invalidParams: 'This is not a device id. Copy the id from the device list.' },
+      config: { invalidParams: { code: 'invalid_device_id', message: 'This is not a device id. Copy the id from the device list.' } },
     },
     async (request): Promise<AdminDeviceResponse> => {
       const device = await revokeDevice(db, request.params.id);
       if (!device) {
-        throw new HttpError(404, ERROR_CODES.notFound, `There is no device ${request.params.id}. It may have been removed; reload the device list.`);
+        throw new HttpError(404, 'device_not_found', `There is no device ${request.params.id}. It may have been removed; reload the device list.`);
       }
       auth.forget(device.id);
       return { type: 'device', device };
@@ -65,7 +64,7 @@ export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceA
       const body = request.body;
       const team = await teamInfo(db, body.teamId);
       if (!team) {
-        throw new HttpError(404, ERROR_CODES.notFound, `There is no team ${body.teamId}. Pick a team from the list and try again.`);
+        throw new HttpError(404, 'team_not_found', `There is no team ${body.teamId}. Pick a team from the list and try again.`);
       }
       const code = newEnrolmentCode();
       await createEnrolmentCode(db, team.id, body.role, code);

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES, blobMime, blobStatus, sha256Hex, type BlobStatus } from '#shared/blobs.ts';
-import { ERROR_CODES } from '#shared/protocol.ts';
 import { appendBlobChunk, blobProgress, readBlob } from '#server/storage/blobStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import type { DeviceAuthenticator } from '#server/http/authenticate.ts';
@@ -22,7 +21,7 @@ const blobParams = z.object({ sha256: sha256Hex });
 /** The device first, then the blob's name; both before the handler reads a byte. */
 const blobRoute = (auth: DeviceAuthenticator) => ({
   preValidation: auth.check,
-  config: { invalidParams: 'The request is not valid: the blob name must be a SHA-256 hex digest.' },
+  config: { invalidParams: { code: 'invalid_blob_name' as const, message: 'The request is not valid: the blob name must be a SHA-256 hex digest.' } },
 });
 
 /** Photos and voice clips: chunked, resumable, idempotent uploads and team-scoped downloads. */
@@ -42,9 +41,9 @@ export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAu
     const { sha256 } = request.params;
     const headers = uploadHeaders.safeParse(request.headers);
     if (!headers.success) {
-      throw new HttpError(400, ERROR_CODES.badRequest, `The upload is not valid: ${headers.error.issues[0]?.message ?? 'bad headers'}.`);
+      throw new HttpError(400, 'invalid_upload', `The upload is not valid: ${headers.error.issues[0]?.message ?? 'bad headers'}.`);
     }
-    if (!(request.body instanceof Buffer)) throw new HttpError(415, ERROR_CODES.badRequest, 'Upload the bytes as application/octet-stream.');
+    if (!(request.body instanceof Buffer)) throw new HttpError(415, 'upload_not_bytes', 'Upload the bytes as application/octet-stream.');
     const outcome = await appendBlobChunk(db, {
       teamId: device.teamId,
       sha256,
@@ -60,15 +59,15 @@ export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAu
         // The tablet resumes from what the server really holds.
         return reply.status(409).send({ type: 'blobStatus', ...outcome.progress });
       case 'sizeMismatch':
-        throw new HttpError(400, ERROR_CODES.badRequest, `This blob was announced with ${String(outcome.expected)} bytes; the upload does not match.`);
+        throw new HttpError(400, 'upload_size_mismatch', `This blob was announced with ${String(outcome.expected)} bytes; the upload does not match.`);
       case 'hashMismatch':
-        throw new HttpError(422, ERROR_CODES.badRequest, 'The photo was damaged on the way and was dropped. The tablet sends it again.');
+        throw new HttpError(422, 'upload_damaged', 'The photo was damaged on the way and was dropped. The tablet sends it again.');
     }
   });
 
   api.get('/api/blobs/:sha256', { ...blobRoute(auth), schema: { params: blobParams } }, async (request, reply) => {
     const blob = await readBlob(db, auth.of(request).teamId, request.params.sha256);
-    if (!blob) throw new HttpError(404, ERROR_CODES.notFound, 'This photo has not reached the server yet.');
+    if (!blob) throw new HttpError(404, 'blob_not_found', 'This photo has not reached the server yet.');
     return reply.type(blob.mime).header('cache-control', 'private, max-age=31536000, immutable').send(Buffer.from(blob.content));
   });
 }

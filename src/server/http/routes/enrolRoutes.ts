@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { ERROR_CODES, PROTOCOL_VERSION, enrolRequest, enrolResponse, type EnrolResponse } from '#shared/protocol.ts';
+import { PROTOCOL_VERSION, enrolRequest, enrolResponse, type EnrolResponse } from '#shared/protocol.ts';
 import { enrolDevice } from '#server/storage/deviceStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { hashToken, newDeviceToken, normaliseEnrolmentCode } from '#server/tokens.ts';
@@ -25,7 +25,7 @@ export function enrolRoutes(app: FastifyInstance, db: SqlDatabase, newId: () => 
         appVersion: body.appVersion ?? null,
       });
       if (!enrolled) {
-        throw new HttpError(404, ERROR_CODES.unknownCode, 'This code is unknown or already used. Check the code, or ask the coordinator for a new one.');
+        throw new HttpError(404, 'enrolment_code_unknown', 'This code is unknown or already used. Check the code, or ask the coordinator for a new one.');
       }
       return { type: 'enrolled', protocolVersion: PROTOCOL_VERSION, deviceId, token, role: enrolled.role, team: enrolled.team };
     },

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  ERROR_CODES,
   MAX_PULL_PAGE,
   MAX_PUSH_BODY_BYTES,
   PROTOCOL_VERSION,
@@ -78,7 +77,7 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
       // Each device gets the record formats it knows; one that cannot be served them updates first.
       const toUpdate = kindsToUpdateFor(device.role, body.recordVersions);
       if (toUpdate.length > 0) {
-        throw new HttpError(426, ERROR_CODES.upgradeRequired, `This app cannot read the server's ${toUpdate.join(', ')} records yet. Reload the app to update it; what it has waiting is kept.`);
+        throw new HttpError(426, 'records_too_new', `This app cannot read the server's ${toUpdate.join(', ')} records yet. Reload the app to update it; what it has waiting is kept.`);
       }
       const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE, body.snapshot ?? false);
       const changes = recordsForDevice(outcome.changes, body.recordVersions);
@@ -104,7 +103,7 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
 function assertIncreasing(seqs: readonly number[]): void {
   for (let i = 1; i < seqs.length; i++) {
     if ((seqs[i] ?? 0) <= (seqs[i - 1] ?? 0)) {
-      throw new HttpError(400, ERROR_CODES.badRequest, 'The request is not valid: mutations must be in increasing sequence order.');
+      throw new HttpError(400, 'mutations_out_of_order', 'The request is not valid: mutations must be in increasing sequence order.');
     }
   }
 }
