@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { acknowledgeHelp, openHelpCalls } from '#db/helpRepository.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useServices } from '#kiosk/hooks/useServices.ts';
+import { HelpCallPlace } from './HelpCallPlace.tsx';
 
-const REASON_PICTO = { material: 'package', machine: 'gear', notSure: 'not-sure', break: 'break', unwell: 'unwell' } as const;
+const REASON_PICTO = { material: 'package', machine: 'gear', notSure: 'not-sure', break: 'break', unwell: 'unwell', checkFailed: 'thumbs-down' } as const;
 
 /**
- * On coach tablets: the team's open help calls, oldest first, each with a
- * "seen" button. "I want to talk" flags are part of a well-being answer, so
- * they show only inside coach mode (FlagsTab), never to whoever holds the tablet.
+ * On coach tablets: the team's open help calls, oldest first, each with
+ * where the member stopped (card, step, picture) when the call came from a
+ * task, and a "seen" button. "I want to talk" flags are part of a well-being
+ * answer, so they show only inside coach mode (FlagsTab), never to whoever holds the tablet.
  */
 export function HelpCallsPanel() {
   const { t, i18n } = useTranslation();
@@ -33,6 +35,7 @@ export function HelpCallsPanel() {
                 <span className="help-call-who">{member?.name ?? '?'}</span>
                 <Pictogram name={REASON_PICTO[call.reason]} size={40} label={t(`help.reasons.${call.reason}`)} />
                 <span>{t(`help.reasons.${call.reason}`)}</span>
+                <HelpCallPlace call={call} />
                 <span className="help-call-time">{time}</span>
                 <button
                   type="button"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useAppStore } from '#kiosk/state/store.ts';
@@ -5,10 +6,16 @@ import { useAppStore } from '#kiosk/state/store.ts';
 interface Props {
   readonly stepId: string;
   readonly answer: 'yes' | 'no' | undefined;
+  /** On "no": the stop sign and the way past it (the coach call, then where it is). */
+  readonly children: ReactNode;
 }
 
-/** A yes/no check with thumbs. "No" says: stop and ask the coach; the help button is always at the top. */
-export function CheckStep({ stepId, answer }: Props) {
+/**
+ * A yes/no check with thumbs. "No" stops the task: the stop sign with its
+ * sentence and the one-tap coach call below; "next" waits until the coach
+ * has seen the call or the answer is changed.
+ */
+export function CheckStep({ stepId, answer, children }: Props) {
   const { t } = useTranslation();
   const tap = useAppStore((s) => s.tap);
   const choose = (value: 'yes' | 'no') => {
@@ -25,10 +32,7 @@ export function CheckStep({ stepId, answer }: Props) {
         <span>{t('player.checkNo')}</span>
       </button>
       {answer === 'no' && (
-        <p className="check-stop" role="status">
-          <Pictogram name="stop" size={48} />
-          {t('player.checkNoHint')}
-        </p>
+        <div className="step-stop">{children}</div>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useAppStore } from '#kiosk/state/store.ts';
@@ -6,10 +7,16 @@ interface Props {
   readonly stepId: string;
   readonly target: number;
   readonly counted: number;
+  /** Shown once the member tried to go on short: the stop sign, why, and the coach call. */
+  readonly stop?: ReactNode;
 }
 
-/** Count to N with one big tap per piece; dots fill up so the count can be seen, not read. Never blocks "next". */
-export function CountStep({ stepId, target, counted }: Props) {
+/**
+ * Count to N with one big tap per piece; dots fill up so the count can be
+ * seen, not read. "Next" waits for N, or for the coach's "seen" on a call
+ * from this step: a short count is a stop, not a shortcut.
+ */
+export function CountStep({ stepId, target, counted, stop }: Props) {
   const { t } = useTranslation();
   const tap = useAppStore((s) => s.tap);
   const set = (n: number) => {
@@ -42,6 +49,9 @@ export function CountStep({ stepId, target, counted }: Props) {
           </p>
         )}
       </div>
+      {!done && stop && (
+        <div className="step-stop">{stop}</div>
+      )}
     </section>
   );
 }

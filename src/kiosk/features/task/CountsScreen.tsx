@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { writeLocal } from '#db/localWrite.ts';
@@ -8,10 +9,12 @@ import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
+import { useTodayTasks } from '#kiosk/hooks/useTodayTasks.ts';
 import { useAppStore } from '#kiosk/state/store.ts';
 import { Counter } from './Counter.tsx';
 import { DefectPhoto } from './DefectPhoto.tsx';
 import { RejectReasonPicker } from './RejectReasonPicker.tsx';
+import { TaskDoneReward } from './TaskDoneReward.tsx';
 
 /** The most pieces one completion records (records.ts). */
 const MAX_PIECES = 100_000;
@@ -25,7 +28,10 @@ interface Props {
 /**
  * The quality check-in at the end of a task: good and rejected pieces, why
  * pieces were rejected, and optionally a photo of a defect; saved as one
- * completion event.
+ * completion event. Then the reward, until the member goes on; a task
+ * that already has the member's completion (the tablet came back to it after
+ * a reload) shows the reward too, never the counts again, so a task is not
+ * finished twice.
  */
 export function CountsScreen({ member, task, card }: Props) {
   const { t } = useTranslation();
@@ -40,6 +46,13 @@ export function CountsScreen({ member, task, card }: Props) {
   const [photo, setPhoto] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const { error, run } = useSaveError();
+  const plan = useTodayTasks(member.id, task.day);
+  const saved = useLiveQuery(
+    async () => (await db.taskCompletions.where('taskId').equals(task.id).filter((c) => c.memberId === member.id).count()) > 0,
+    [db, task.id, member.id],
+  );
+  // Set as the write resolves, before the live query sees it: no second tap can finish the task again.
+  const [finishedNow, setFinishedNow] = useState(false);
 
   const finish = () =>
     run(async () => {
@@ -67,12 +80,18 @@ export function CountsScreen({ member, task, card }: Props) {
           },
           { actorMemberId: member.id, now: at, newId },
         );
-        closeTask();
+        setFinishedNow(true);
         requestSync('write');
       } finally {
         setSaving(false);
       }
     });
+
+  if (finishedNow || saved === true) {
+    if (!plan) return null;
+    const done = plan.all.filter((x) => x.done || x.task.id === task.id).length;
+    return <TaskDoneReward card={card} done={done} total={plan.all.length} fresh={finishedNow} onContinue={closeTask} />;
+  }
 
   return (
     <main className="counts-screen">

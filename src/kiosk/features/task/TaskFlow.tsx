@@ -28,10 +28,10 @@ export function TaskFlow({ member, taskId, card }: Props) {
   }, [task, closeTask]);
   if (!task) return null;
   if (progress.phase === 'counts') return <CountsScreen member={member} task={task} card={card} />;
-  return <PlannedSteps member={member} card={card} stationId={task.stationId} />;
+  return <PlannedSteps member={member} taskId={taskId} card={card} stationId={task.stationId} />;
 }
 
-function PlannedSteps({ member, card, stationId }: { member: Member; card: Card; stationId: string }) {
+function PlannedSteps({ member, taskId, card, stationId }: { member: Member; taskId: string; card: Card; stationId: string }) {
   const live = useStepPlan(member, card, stationId);
   // Like the card, the plan holds for the whole task: a level changed by a sync mid-task
   // would otherwise move the member to another step, or into the summary.
@@ -39,6 +39,6 @@ function PlannedSteps({ member, card, stationId }: { member: Member; card: Card;
   if (plan === undefined && live !== undefined) setPlan(live);
   const progress = useAppStore(selectProgress);
   if (!plan) return null;
-  if (plan.mode === 'summary') return <StepSummary card={card} />;
-  return <StepPlayer card={card} plan={plan} progress={progress} />;
+  if (plan.mode === 'summary') return <StepSummary card={card} plan={plan} />;
+  return <StepPlayer member={member} taskId={taskId} card={card} plan={plan} progress={progress} />;
 }

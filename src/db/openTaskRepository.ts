@@ -1,0 +1,52 @@
+/**
+ * Each member's open task on this tablet, kept in IndexedDB and never synced:
+ * which task, the card as it was when opened, the step, counts, answers and
+ * the undo stack. Written on every tap, removed when the task is finished or
+ * closed on purpose, so a sign-out (by hand or idle) or a reload resumes
+ * where the member was. A task that vanished or was finished elsewhere is
+ * not resumed.
+ */
+import type { OpenTaskProgress, OpenTaskRow, SchakelDb } from './SchakelDb.ts';
+
+export type { OpenTaskProgress, OpenTaskRow };
+
+/** Keyed by member: a put replaces the row before it, and puts run in the order they were made. */
+export function saveOpenTask(db: SchakelDb, row: OpenTaskRow): Promise<unknown> {
+  return db.openTasks.put(row);
+}
+
+export function forgetOpenTask(db: SchakelDb, memberId: string): Promise<void> {
+  return db.openTasks.delete(memberId);
+}
+
+function isProgress(value: unknown): value is OpenTaskProgress {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Partial<Record<keyof OpenTaskProgress, unknown>>;
+  return (
+    typeof p.stepIndex === 'number' && Number.isInteger(p.stepIndex) && p.stepIndex >= 0 &&
+    (p.phase === 'steps' || p.phase === 'counts') &&
+    typeof p.counted === 'object' && p.counted !== null &&
+    typeof p.answers === 'object' && p.answers !== null
+  );
+}
+
+/**
+ * The member's open task, if it can still be done here: the task still exists, is theirs and has
+ * no completion (one synced from another tablet ends it too). Anything else is forgotten. A row an
+ * app of another shape wrote is checked, not trusted.
+ */
+export async function resumableOpenTask(db: SchakelDb, memberId: string): Promise<OpenTaskRow | null> {
+  return db.transaction('rw', [db.openTasks, db.tasks, db.taskCompletions], async () => {
+    const row: unknown = await db.openTasks.get(memberId);
+    if (row === undefined) return null;
+    const r = row as Partial<OpenTaskRow>;
+    const shaped = typeof r.taskId === 'string' && Array.isArray(r.card?.steps) && isProgress(r.progress) && Array.isArray(r.undoStack) && r.undoStack.every(isProgress);
+    const task = shaped ? await db.tasks.get(r.taskId) : undefined;
+    const done = task ? (await db.taskCompletions.where('taskId').equals(task.id).count()) > 0 : true;
+    if (!task || task.memberId !== memberId || done) {
+      await db.openTasks.delete(memberId);
+      return null;
+    }
+    return row as OpenTaskRow;
+  });
+}
