@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
+interface Props {
+  readonly due: Date;
+  /** Say the weekday too: for a time on another day than the one on screen. */
+  readonly withDay?: boolean;
+}
+
 /** The due time as an analogue clock face plus digits, for members who read a clock better than numbers. */
-export function DueClock({ due }: { due: Date }) {
+export function DueClock({ due, withDay = false }: Props) {
   const { t, i18n } = useTranslation();
   const hours = due.getHours() % 12;
   const minutes = due.getMinutes();
   const hourAngle = (hours + minutes / 60) * 30;
   const minuteAngle = minutes * 6;
-  const time = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', hour: '2-digit', minute: '2-digit' }).format(due);
+  const time = new Intl.DateTimeFormat(i18n.language, { ...(withDay ? { weekday: 'short' } : {}), hour: '2-digit', minute: '2-digit' }).format(due);
   return (
     <span className="due-clock">
       <svg width="40" height="40" viewBox="0 0 40 40" aria-hidden="true">

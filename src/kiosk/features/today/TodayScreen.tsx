@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
@@ -5,11 +6,12 @@ import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
 import { useStationOfDay } from '#kiosk/hooks/useStationOfDay.ts';
 import { useTodayTasks } from '#kiosk/hooks/useTodayTasks.ts';
-import { useAppStore } from '#kiosk/state/store.ts';
 import { DayProgress } from './DayProgress.tsx';
-import { TaskCardButton } from './TaskCardButton.tsx';
+import { LaterDayGroup } from './LaterDayGroup.tsx';
+import { TaskList } from './TaskList.tsx';
+import { useTodaySpeech } from './useTodaySpeech.ts';
 
-export type MemberPage = 'history' | 'privacy' | 'endOfDay';
+export type MemberPage = 'week' | 'skills' | 'history' | 'privacy' | 'endOfDay';
 
 interface Props {
   readonly member: Member;
@@ -17,16 +19,24 @@ interface Props {
   readonly onOpenPage: (page: MemberPage) => void;
 }
 
-/** Today: my station, my tasks as big picture cards (open ones first) and how far the day is. */
+/**
+ * Today: my station, how far the day is, the cards due today (late ones
+ * marked), and behind a day picture each later day's cards. With nothing
+ * left for today, the next day's cards open by themselves: there is always
+ * a next thing to do in sight.
+ */
 export function TodayScreen({ member, day, onOpenPage }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const tasks = useTodayTasks(member.id, day);
+  const plan = useTodayTasks(member.id, day);
   const station = useStationOfDay(member.id, day);
-  const openTask = useAppStore((s) => s.openTask);
-  if (tasks === undefined || station === undefined) return null;
-  const open = tasks.filter((x) => !x.done);
-  const spoken = [t('today.hello', { name: member.name }), station ? t('today.station', { name: station.name }) : '', ...open.map((x) => x.card.title)].filter(Boolean).join('. ');
+  const speech = useTodaySpeech();
+  // Only what the member toggled is kept; the rest follows the plan as tasks get done.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  if (plan === undefined || station === undefined) return null;
+  const todayOpen = plan.today.some((x) => !x.done);
+  const nextDay = todayOpen ? undefined : plan.later.find((g) => g.tasks.some((x) => !x.done))?.day;
+  const isOpen = (groupDay: string) => toggled.get(groupDay) ?? groupDay === nextDay;
   return (
     <main className="today-screen">
       <div className="screen-title">
@@ -37,28 +47,46 @@ export function TodayScreen({ member, day, onOpenPage }: Props) {
             {t('today.station', { name: station.name })}
           </p>
         )}
-        <SpeakButton text={spoken} language={lang} />
+        {plan.all.length > 0 && <DayProgress done={plan.done} total={plan.all.length} />}
+        <SpeakButton text={speech(member, station, plan)} language={lang} />
       </div>
-      {tasks.length === 0 ? (
+      {plan.all.length === 0 ? (
         <p className="empty-state">{t('today.empty')}</p>
       ) : (
         <>
-          <DayProgress done={tasks.length - open.length} total={tasks.length} />
-          <ul className="task-list">
-            {tasks.map((item) => (
-              <li key={item.task.id}>
-                <TaskCardButton
-                  item={item}
-                  onOpen={() => {
-                    openTask(item.task.id, item.card);
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
+          {todayOpen ? (
+            <TaskList items={plan.today} day={day} />
+          ) : (
+            <>
+              <p className="today-clear">
+                <Pictogram name="done" size={48} />
+                {t('today.todayDone')}
+              </p>
+              {plan.today.length > 0 && <TaskList items={plan.today} day={day} />}
+            </>
+          )}
+          {plan.later.map((group) => (
+            <LaterDayGroup
+              key={group.day}
+              group={group}
+              day={day}
+              open={isOpen(group.day)}
+              onToggle={() => {
+                setToggled(new Map(toggled).set(group.day, !isOpen(group.day)));
+              }}
+            />
+          ))}
         </>
       )}
       <nav className="today-more" aria-label={t('today.more')}>
+        <button type="button" className="secondary-button" onClick={() => onOpenPage('week')}>
+          <Pictogram name="clipboard" size={48} />
+          <span>{t('today.week')}</span>
+        </button>
+        <button type="button" className="secondary-button" onClick={() => onOpenPage('skills')}>
+          <Pictogram name="muscle" size={48} />
+          <span>{t('today.skills')}</span>
+        </button>
         <button type="button" className="secondary-button" onClick={() => onOpenPage('history')}>
           <Pictogram name="calendar" size={48} />
           <span>{t('today.history')}</span>
