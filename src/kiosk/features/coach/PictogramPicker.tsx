@@ -65,7 +65,7 @@ export function PictogramPicker({ current, onPick, onClose }: Props) {
                 }}
               >
                 <Pictogram name={name} size={56} />
-                <span>{pictogramWord(name, lang)}</span>
+                <span lang={lang}>{pictogramWord(name, lang)}</span>
               </button>
             </li>
           ))}

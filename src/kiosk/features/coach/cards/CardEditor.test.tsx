@@ -116,6 +116,18 @@ describe('the card editor', { timeout: 20_000 }, () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
+  it('sends a translation added to an existing card, and only that', async () => {
+    const { db, card } = await renderCoachTablet('unlocked');
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('button', { name: 'Bewerk Dozen inpakken' }));
+    await user.click(screen.getByRole('button', { name: 'Ook in het Frans', pressed: false }));
+    await user.type(screen.getByRole('textbox', { name: 'Titel van de kaart (Frans)' }), 'Emballer des cartons');
+    await user.click(screen.getByRole('button', { name: 'Kaart bewaren' }));
+    expect(await screen.findByText('Bewaard als versie 2.')).toBeDefined();
+    expect((await db.outbox.toArray()).map((e) => [e.kind, e.op, e.data])).toEqual([['card', 'patch', { translations: { 'fr-BE': { title: 'Emballer des cartons' } }, version: 2 }]]);
+    expect(await db.cards.get(card.id)).toMatchObject({ title: 'Dozen inpakken', translations: { 'fr-BE': { title: 'Emballer des cartons' } } });
+  });
+
   it('keeps another coach’s steps that arrived while this coach changed only the title', async () => {
     const { db, card } = await renderCoachTablet('unlocked');
     const user = userEvent.setup({ delay: null });
@@ -170,5 +182,46 @@ describe('the card editor', { timeout: 20_000 }, () => {
     });
     expect(screen.getByText('Kaart “Dozen inpakken” verwijderd.')).toBeDefined();
     expect((await db.outbox.toArray()).map((e) => [e.kind, e.op])).toEqual([['card', 'delete']]);
+  });
+
+  it('writes the languages side by side, and previews the selected step as a member sees it while typing', async () => {
+    const { db } = await renderCoachTablet('unlocked');
+    const user = userEvent.setup({ delay: null });
+    await newCard(user, 'Dozen', ['Neem een doos.']);
+    await user.click(screen.getByRole('button', { name: 'Ook in het Frans', pressed: false }));
+    // Dutch, the first language, keeps its plain names; French sits beside it, named as French.
+    await user.type(screen.getByRole('textbox', { name: 'Titel van de kaart (Frans)' }), 'Cartons');
+    expect(within(step(1)).getByRole('textbox', { name: 'Zin' })).toBeDefined();
+    const french = within(step(1)).getByRole('textbox', { name: 'Zin (Frans)' });
+    expect(within(step(1)).getByRole('textbox', { name: 'Gesproken tekst (Frans)' })).toBeDefined();
+
+    const preview = () => screen.getByRole('complementary', { name: /Zo ziet een lid stap/ });
+    const shown = () => preview().querySelector('.step-text')?.textContent;
+    expect(within(preview()).getByRole('heading', { name: 'Zo ziet een lid stap 1' })).toBeDefined();
+    expect(shown()).toBe('Neem een doos.');
+    // As a French-speaking member: Dutch with the flag until the French is written.
+    await user.click(within(preview()).getByRole('button', { name: 'Frans' }));
+    expect(within(preview()).getByRole('status').textContent).toBe('Neem een doos. — in het Nederlands, want de kaart heeft deze taal niet');
+    expect(preview().querySelector('.language-flag')).not.toBeNull();
+    await user.type(french, 'Prends une boîte.');
+    expect(shown()).toBe('Prends une boîte.');
+    expect(preview().querySelector('.step-card-title')?.textContent).toBe('Cartons');
+    expect(preview().querySelector('.language-flag')).toBeNull();
+
+    // The preview follows the step the coach works on.
+    await user.click(screen.getByRole('button', { name: 'Stap toevoegen' }));
+    await user.type(within(step(2)).getByRole('textbox', { name: 'Zin' }), 'Sluit de doos.');
+    expect(within(preview()).getByRole('heading', { name: 'Zo ziet een lid stap 2' })).toBeDefined();
+    expect(shown()).toBe('Sluit de doos.');
+
+    await user.click(screen.getByRole('button', { name: 'Kaart bewaren' }));
+    expect(await screen.findByText('Bewaard als versie 1.')).toBeDefined();
+    const saved = (await db.cards.toArray()).find((c) => c.title === 'Dozen');
+    expect(saved).toMatchObject({
+      language: 'nl-BE',
+      translations: { 'fr-BE': { title: 'Cartons' } },
+      steps: [{ text: 'Neem een doos.', translations: { 'fr-BE': { text: 'Prends une boîte.', speech: 'Prends une boîte.' } } }, { text: 'Sluit de doos.' }],
+    });
+    expect(saved?.steps[1]?.translations).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@ import { storeLocalBlob } from '#db/blobRepository.ts';
 import { saveCard } from '#db/coachRepository.ts';
 import type { BlobMime } from '#shared/blobs.ts';
 import { pictogramWord } from '#shared/pictograms.ts';
-import type { Card, Station } from '#shared/records.ts';
+import type { Card, Language, Station } from '#shared/records.ts';
+import { LANGUAGES } from '#shared/records/recordFields.ts';
 import { CameraCapture } from '#kiosk/components/CameraCapture.tsx';
 import { cameraLabels } from '#kiosk/components/cameraLabels.ts';
 import { ErrorAlert } from '#ui/ErrorAlert.tsx';
@@ -14,8 +15,10 @@ import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { useLeaveGuard, useUnsavedChanges } from '#kiosk/features/coach/leaveGuard.ts';
 import { PictogramPicker } from '#kiosk/features/coach/PictogramPicker.tsx';
-import { draftFromCard, draftToCard, emptyDraft, moveItem, newStepDraft, PPE_PICTOS, type CardDraft, type DraftProblem, type StepDraft } from './cardDraft.ts';
+import { draftFromCard, draftToCard, emptyDraft, moveItem, newStepDraft, PPE_PICTOS, withFirstLanguage, withLanguage, type CardDraft, type DraftProblem, type StepDraft } from './cardDraft.ts';
+import { LanguageHead, useInLanguage, useLanguageName } from './LanguageHead.tsx';
 import { StepEditor } from './StepEditor.tsx';
+import { StepPreview } from './StepPreview.tsx';
 
 interface Props {
   /** Null: a new card. */
@@ -39,7 +42,12 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
   const { leave } = useLeaveGuard();
   const { error, run } = useSaveError();
   const [cardId] = useState(() => card?.id ?? newId());
-  const [draft, setDraft] = useState<CardDraft>(() => (card ? draftFromCard(card) : emptyDraft(stations[0]?.id ?? '', newId())));
+  // A new card is first written in the coach's own language.
+  const [draft, setDraft] = useState<CardDraft>(() => (card ? draftFromCard(card) : emptyDraft(stations[0]?.id ?? '', newId(), lang)));
+  /** The step the preview shows: the one the coach last worked on. */
+  const [selectedStep, setSelectedStep] = useState<string | null>(null);
+  const languageName = useLanguageName();
+  const inLanguage = useInLanguage();
   const [saved, setSaved] = useState<{ draft: CardDraft; version: number | null }>(() => ({ draft, version: card?.version ?? null }));
   /** The card as opened or last saved here: a save sends only what the coach changed since. */
   const [base, setBase] = useState<Card | null>(card);
@@ -145,125 +153,176 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
         </button>
       </div>
 
-      <div className="card-editor-head">
-        <div className="field">
-          <label className="field-label" htmlFor="card-title">
-            {t('editor.cardTitle')}
-          </label>
-          <input id="card-title" className="text-input" value={draft.title} maxLength={80} aria-invalid={invalidFields.has('card-title')} onChange={(event) => edit((d) => ({ ...d, title: event.target.value }))} />
-        </div>
-        <div className="field picto-field">
-          <span className="field-label">{t('editor.cardPicto')}</span>
-          <button type="button" className="picto-choice" aria-label={`${t('editor.cardPicto')}: ${pictogramWord(draft.picto, lang)}`} onClick={() => setPicker({ of: 'card' })}>
-            <Pictogram name={draft.picto} size={56} />
-            <span>{pictogramWord(draft.picto, lang)}</span>
-          </button>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="card-stationId">
-            {t('editor.station')}
-          </label>
-          {stations.length === 0 ? (
-            <p className="error-message">{t('editor.noStations')}</p>
-          ) : (
-            <select id="card-stationId" className="select-input" value={draft.stationId} aria-invalid={invalidFields.has('card-stationId')} onChange={(event) => edit((d) => ({ ...d, stationId: event.target.value }))}>
-              {stations.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
+      <div className="card-editor-layout">
+        <div className="card-editor-form">
+          <fieldset className="card-languages">
+            <legend className="field-label">{t('cardLanguages.title')}</legend>
+            <label className="field-label" htmlFor="card-language">
+              {t('cardLanguages.first')}
+            </label>
+            <select id="card-language" className="select-input" value={draft.languages[0]} aria-describedby="card-language-hint" onChange={(event) => edit((d) => withFirstLanguage(d, event.target.value as Language))}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {languageName(l)}
                 </option>
               ))}
             </select>
-          )}
-        </div>
-      </div>
+            {LANGUAGES.filter((l) => l !== draft.languages[0]).map((l) => {
+              const on = draft.languages.includes(l);
+              return (
+                <button key={l} type="button" className="ppe-toggle" aria-pressed={on} onClick={() => edit((d) => withLanguage(d, l, !on))}>
+                  <Pictogram name="language" size={40} />
+                  <span>{t('cardLanguages.add', { language: languageName(l) })}</span>
+                </button>
+              );
+            })}
+            <p id="card-language-hint" className="field-hint">
+              {t('cardLanguages.hint')}
+            </p>
+          </fieldset>
 
-      <fieldset className="ppe-picker">
-        <legend className="field-label">{t('editor.ppe')}</legend>
-        {PPE_PICTOS.map((ppe) => {
-          const on = draft.ppe.includes(ppe);
-          return (
-            <button key={ppe} type="button" className="ppe-toggle" aria-pressed={on} onClick={() => edit((d) => ({ ...d, ppe: on ? d.ppe.filter((p) => p !== ppe) : [...d.ppe, ppe] }))}>
-              <Pictogram name={ppe} size={48} />
-              <span>{pictogramWord(ppe, lang)}</span>
-            </button>
-          );
-        })}
-      </fieldset>
-
-      <h2>{t('editor.steps')}</h2>
-      <ol className="step-list">
-        {draft.steps.map((step, index) => (
-          <li
-            key={step.id}
-            className={dragFrom === index ? 'step-item step-dragging' : 'step-item'}
-            onDragStart={(event) => {
-              if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('drag-handle')) return;
-              setDragFrom(index);
-              event.dataTransfer.effectAllowed = 'move';
-              event.dataTransfer.setData('text/plain', step.id);
-            }}
-            onDragOver={(event) => {
-              if (dragFrom !== null) event.preventDefault();
-            }}
-            onDrop={(event) => onDrop(event, index)}
-            onDragEnd={() => setDragFrom(null)}
-          >
-            <StepEditor
-              step={step}
-              index={index}
-              count={draft.steps.length}
-              invalidFields={invalidFields}
-              onChange={(patch) => updateStep(step.id, patch)}
-              onMove={(to) => move(index, to)}
-              onDelete={() => removeStep(index)}
-              onPickPicto={() => setPicker({ of: 'step', id: step.id })}
-              onTakePhoto={() => setCameraFor(step.id)}
-              onRecorded={async (bytes, mime) => {
-                await run(async () => {
-                  const clip = await storeBlob(bytes, mime);
-                  updateStep(step.id, { clip });
-                });
-              }}
-            />
-          </li>
-        ))}
-      </ol>
-      {deleted && (
-        <div className="undo-banner" role="status">
-          <span>{t('editor.stepDeleted', { n: deleted.index + 1 })}</span>
-          <button id="step-undo" type="button" className="secondary-button" onClick={undoDelete}>
-            <Pictogram name="undo" size={40} />
-            <span>{t('editor.undo')}</span>
-          </button>
-        </div>
-      )}
-      <button type="button" className="secondary-button add-step" disabled={draft.steps.length >= 40} onClick={addStep}>
-        <Pictogram name="plus" size={40} />
-        <span>{t('editor.addStep')}</span>
-      </button>
-
-      <div ref={problemsRef} tabIndex={-1} className="editor-problems">
-        {problems.length > 0 && (
-          <div role="alert" className="error-message">
-            <p>{t('editor.invalid')}</p>
-            <ul>
-              {problems.map((p) => (
-                <li key={`${p.key}-${String(p.step)}`}>{problemText(p)}</li>
-              ))}
-            </ul>
+          <div className="card-editor-head">
+            <div className="field lang-columns card-title-columns">
+              {draft.languages.map((language, i) => {
+                // The first language keeps the plain id and name; the others say their language.
+                const id = i === 0 ? 'card-title' : `card-title-${language}`;
+                return (
+                  <div key={language} className={i === 0 ? 'lang-column lang-column-first' : 'lang-column'}>
+                    <LanguageHead language={language} first={i === 0} />
+                    <label className="field-label" htmlFor={id}>
+                      {i === 0 ? t('editor.cardTitle') : inLanguage(t('editor.cardTitle'), language)}
+                    </label>
+                    <input
+                      id={id}
+                      className="text-input"
+                      lang={language}
+                      value={draft.title[language] ?? ''}
+                      maxLength={80}
+                      aria-invalid={invalidFields.has(id)}
+                      onChange={(event) => edit((d) => ({ ...d, title: { ...d.title, [language]: event.target.value } }))}
+                    />
+                  </div>
+                );
+              })}
+            </div>
+            <div className="field picto-field">
+              <span className="field-label">{t('editor.cardPicto')}</span>
+              <button type="button" className="picto-choice" aria-label={`${t('editor.cardPicto')}: ${pictogramWord(draft.picto, lang)}`} onClick={() => setPicker({ of: 'card' })}>
+                <Pictogram name={draft.picto} size={56} />
+                <span>{pictogramWord(draft.picto, lang)}</span>
+              </button>
+            </div>
+            <div className="field">
+              <label className="field-label" htmlFor="card-stationId">
+                {t('editor.station')}
+              </label>
+              {stations.length === 0 ? (
+                <p className="error-message">{t('editor.noStations')}</p>
+              ) : (
+                <select id="card-stationId" className="select-input" value={draft.stationId} aria-invalid={invalidFields.has('card-stationId')} onChange={(event) => edit((d) => ({ ...d, stationId: event.target.value }))}>
+                  {stations.map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {s.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </div>
           </div>
-        )}
+
+          <fieldset className="ppe-picker">
+            <legend className="field-label">{t('editor.ppe')}</legend>
+            {PPE_PICTOS.map((ppe) => {
+              const on = draft.ppe.includes(ppe);
+              return (
+                <button key={ppe} type="button" className="ppe-toggle" aria-pressed={on} onClick={() => edit((d) => ({ ...d, ppe: on ? d.ppe.filter((p) => p !== ppe) : [...d.ppe, ppe] }))}>
+                  <Pictogram name={ppe} size={48} />
+                  <span>{pictogramWord(ppe, lang)}</span>
+                </button>
+              );
+            })}
+          </fieldset>
+
+          <h2>{t('editor.steps')}</h2>
+          <ol className="step-list">
+            {draft.steps.map((step, index) => (
+              <li
+                key={step.id}
+                className={`step-item${dragFrom === index ? ' step-dragging' : ''}${(selectedStep ?? draft.steps[0]?.id) === step.id ? ' step-selected' : ''}`}
+                onDragStart={(event) => {
+                  if (!(event.target instanceof HTMLElement) || !event.target.classList.contains('drag-handle')) return;
+                  setDragFrom(index);
+                  event.dataTransfer.effectAllowed = 'move';
+                  event.dataTransfer.setData('text/plain', step.id);
+                }}
+                onDragOver={(event) => {
+                  if (dragFrom !== null) event.preventDefault();
+                }}
+                onDrop={(event) => onDrop(event, index)}
+                onFocus={() => setSelectedStep(step.id)}
+                onPointerDown={() => setSelectedStep(step.id)}
+                onDragEnd={() => setDragFrom(null)}
+              >
+                <StepEditor
+                  step={step}
+                  languages={draft.languages}
+                  index={index}
+                  count={draft.steps.length}
+                  invalidFields={invalidFields}
+                  onChange={(patch) => updateStep(step.id, patch)}
+                  onMove={(to) => move(index, to)}
+                  onDelete={() => removeStep(index)}
+                  onPickPicto={() => setPicker({ of: 'step', id: step.id })}
+                  onTakePhoto={() => setCameraFor(step.id)}
+                  onRecorded={async (bytes, mime) => {
+                    await run(async () => {
+                      const clip = await storeBlob(bytes, mime);
+                      updateStep(step.id, { clip });
+                    });
+                  }}
+                />
+              </li>
+            ))}
+          </ol>
+          {deleted && (
+            <div className="undo-banner" role="status">
+              <span>{t('editor.stepDeleted', { n: deleted.index + 1 })}</span>
+              <button id="step-undo" type="button" className="secondary-button" onClick={undoDelete}>
+                <Pictogram name="undo" size={40} />
+                <span>{t('editor.undo')}</span>
+              </button>
+            </div>
+          )}
+          <button type="button" className="secondary-button add-step" disabled={draft.steps.length >= 40} onClick={addStep}>
+            <Pictogram name="plus" size={40} />
+            <span>{t('editor.addStep')}</span>
+          </button>
+
+          <div ref={problemsRef} tabIndex={-1} className="editor-problems">
+            {problems.length > 0 && (
+              <div role="alert" className="error-message">
+                <p>{t('editor.invalid')}</p>
+                <ul>
+                  {problems.map((p) => (
+                    <li key={`${p.key}-${String(p.step)}`}>{problemText(p)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </div>
+          <div className="editor-actions">
+            <p role="status" className="save-status">
+              {status}
+            </p>
+            <button type="button" className="primary-button" disabled={stations.length === 0} onClick={() => void save()}>
+              <Pictogram name="done" size={44} />
+              <span>{t('editor.save')}</span>
+            </button>
+          </div>
+          <ErrorAlert message={error} />
+        </div>
+        <StepPreview draft={draft} stepId={selectedStep} />
       </div>
-      <div className="editor-actions">
-        <p role="status" className="save-status">
-          {status}
-        </p>
-        <button type="button" className="primary-button" disabled={stations.length === 0} onClick={() => void save()}>
-          <Pictogram name="done" size={44} />
-          <span>{t('editor.save')}</span>
-        </button>
-      </div>
-      <ErrorAlert message={error} />
 
       {picker && (
         <PictogramPicker

@@ -1,14 +1,17 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { stepKind, type StepKind } from '#shared/records.ts';
+import { stepKind, type Language, type StepKind } from '#shared/records.ts';
 import type { BlobMime } from '#shared/blobs.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { StepPicture } from '#kiosk/components/StepPicture.tsx';
 import { VoiceRecorder } from '#kiosk/components/VoiceRecorder.tsx';
 import { READABLE_WORDS, wordCount, type StepDraft } from './cardDraft.ts';
+import { LanguageHead, useInLanguage } from './LanguageHead.tsx';
 
 interface Props {
   readonly step: StepDraft;
+  /** The card's languages, first language first: one column each. */
+  readonly languages: readonly Language[];
   readonly index: number;
   readonly count: number;
   readonly invalidFields: ReadonlySet<string>;
@@ -21,12 +24,12 @@ interface Props {
 }
 
 /** One step of the card being edited: its picture, sentence, spoken text, voice, kind and place. */
-export function StepEditor({ step, index, count, invalidFields, onChange, onMove, onDelete, onPickPicto, onTakePhoto, onRecorded }: Props) {
+export function StepEditor({ step, languages, index, count, invalidFields, onChange, onMove, onDelete, onPickPicto, onTakePhoto, onRecorded }: Props) {
   const { t } = useTranslation('coach');
   const n = index + 1;
   const base = `step-${step.id}`;
   const hintId = useId();
-  const words = wordCount(step.text);
+  const inLanguage = useInLanguage();
   const invalid = (field: string) => invalidFields.has(`${base}-${field}`);
   return (
     <fieldset className="step-editor" aria-labelledby={`${base}-legend`}>
@@ -65,34 +68,50 @@ export function StepEditor({ step, index, count, invalidFields, onChange, onMove
           )}
         </div>
         <div className="step-editor-fields">
-          <label className="field-label" htmlFor={`${base}-text`}>
-            {t('editor.text')}
-          </label>
-          <input
-            id={`${base}-text`}
-            className="text-input"
-            value={step.text}
-            maxLength={160}
-            aria-invalid={invalid('text')}
-            aria-describedby={hintId}
-            onChange={(event) => onChange({ text: event.target.value })}
-          />
-          <p id={hintId} className="readability-hint" aria-live="polite">
-            {words > READABLE_WORDS ? t('editor.readability', { count: words }) : ''}
-          </p>
-          <label className="field-label" htmlFor={`${base}-speech`}>
-            {t('editor.speech')}
-          </label>
-          <input
-            id={`${base}-speech`}
-            className="text-input"
-            value={step.speech}
-            placeholder={step.text}
-            maxLength={400}
-            aria-invalid={invalid('speech')}
-            aria-describedby={`${base}-speech-hint`}
-            onChange={(event) => onChange({ speech: event.target.value })}
-          />
+          <div className="lang-columns">
+            {languages.map((language, i) => {
+              // The first language keeps the plain ids and names ("Zin"); the others say their language.
+              const suffix = i === 0 ? '' : `-${language}`;
+              const text = step.text[language] ?? '';
+              const words = wordCount(text);
+              const label = (name: string) => (i === 0 ? name : inLanguage(name, language));
+              return (
+                <div key={language} className={i === 0 ? 'lang-column lang-column-first' : 'lang-column'}>
+                  <LanguageHead language={language} first={i === 0} />
+                  <label className="field-label" htmlFor={`${base}-text${suffix}`}>
+                    {label(t('editor.text'))}
+                  </label>
+                  <input
+                    id={`${base}-text${suffix}`}
+                    className="text-input"
+                    lang={language}
+                    value={text}
+                    maxLength={160}
+                    aria-invalid={invalid(`text${suffix}`)}
+                    aria-describedby={`${hintId}${suffix}`}
+                    onChange={(event) => onChange({ text: { ...step.text, [language]: event.target.value } })}
+                  />
+                  <p id={`${hintId}${suffix}`} className="readability-hint" aria-live="polite">
+                    {words > READABLE_WORDS ? t('editor.readability', { count: words }) : ''}
+                  </p>
+                  <label className="field-label" htmlFor={`${base}-speech${suffix}`}>
+                    {label(t('editor.speech'))}
+                  </label>
+                  <input
+                    id={`${base}-speech${suffix}`}
+                    className="text-input"
+                    lang={language}
+                    value={step.speech[language] ?? ''}
+                    placeholder={text}
+                    maxLength={400}
+                    aria-invalid={invalid(`speech${suffix}`)}
+                    aria-describedby={`${base}-speech-hint`}
+                    onChange={(event) => onChange({ speech: { ...step.speech, [language]: event.target.value } })}
+                  />
+                </div>
+              );
+            })}
+          </div>
           <p id={`${base}-speech-hint`} className="field-hint">
             {t('editor.speechHint')}
           </p>

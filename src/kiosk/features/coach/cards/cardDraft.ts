@@ -1,9 +1,15 @@
 /**
  * A card while the coach edits it: form-shaped (numbers as typed text, the
- * spoken text empty when it is the sentence), turned into a card record only
- * on save, and checked there with the same zod schema the server uses.
+ * spoken text empty when it is the sentence, every language's words side by
+ * side), turned into a card record only on save, and checked there with the
+ * same zod schema the server uses.
  */
-import { card as cardSchema, type Card, type CardStep, type StepKind } from '#shared/records.ts';
+import { cardFirstLanguage } from '#domain/cardLanguage.ts';
+import { card as cardSchema, type Card, type CardStep, type Language, type StepKind } from '#shared/records.ts';
+import { LANGUAGES } from '#shared/records/recordFields.ts';
+
+/** Words per language; a language the coach has not written yet is absent or empty. */
+export type PerLanguage = Readonly<Partial<Record<Language, string>>>;
 
 /** The protective equipment a card can ask for, in the order the editor shows it. */
 export const PPE_PICTOS = ['gloves', 'goggles', 'vest', 'helmet', 'ear-protection', 'mask'] as const;
@@ -15,9 +21,9 @@ export interface StepDraft {
   readonly id: string;
   readonly picto: string;
   readonly photo: string | null;
-  readonly text: string;
+  readonly text: PerLanguage;
   /** Empty: the sentence itself is spoken. */
-  readonly speech: string;
+  readonly speech: PerLanguage;
   readonly kind: StepKind;
   readonly seconds: string;
   readonly target: string;
@@ -26,7 +32,9 @@ export interface StepDraft {
 }
 
 export interface CardDraft {
-  readonly title: string;
+  /** The languages the card is written in; the first is the card's first language, the fallback. */
+  readonly languages: readonly Language[];
+  readonly title: PerLanguage;
   readonly picto: string;
   readonly stationId: string;
   readonly ppe: readonly string[];
@@ -34,16 +42,28 @@ export interface CardDraft {
 }
 
 export function newStepDraft(id: string): StepDraft {
-  return { id, picto: 'worker', photo: null, text: '', speech: '', kind: 'plain', seconds: '60', target: '10', key: false, clip: null };
+  return { id, picto: 'worker', photo: null, text: {}, speech: {}, kind: 'plain', seconds: '60', target: '10', key: false, clip: null };
 }
 
-export function emptyDraft(stationId: string, firstStepId: string): CardDraft {
-  return { title: '', picto: 'memo', stationId, ppe: [], steps: [newStepDraft(firstStepId)] };
+/** A new card, first written in `language` (the coach's own). */
+export function emptyDraft(stationId: string, firstStepId: string, language: Language = 'nl-BE'): CardDraft {
+  return { languages: [language], title: {}, picto: 'memo', stationId, ppe: [], steps: [newStepDraft(firstStepId)] };
+}
+
+/** The card's languages: its first, then every one it has a translation in, in Schakel's order. */
+function cardLanguages(card: Card): Language[] {
+  const first = cardFirstLanguage(card);
+  const others = LANGUAGES.filter((l) => l !== first && (card.translations?.[l] !== undefined || card.steps.some((s) => s.translations?.[l] !== undefined)));
+  return [first, ...others];
 }
 
 export function draftFromCard(card: Card): CardDraft {
+  const languages = cardLanguages(card);
+  const [first] = languages;
+  const per = (firstText: string, translated: (l: Language) => string | undefined): PerLanguage => Object.fromEntries(languages.map((l) => [l, l === first ? firstText : (translated(l) ?? '')]));
   return {
-    title: card.title,
+    languages,
+    title: per(card.title, (l) => card.translations?.[l]?.title),
     picto: card.picto,
     stationId: card.stationId,
     ppe: card.ppe,
@@ -51,8 +71,11 @@ export function draftFromCard(card: Card): CardDraft {
       id: s.id,
       picto: s.picto,
       photo: s.photo ?? null,
-      text: s.text,
-      speech: s.speech === s.text ? '' : s.speech,
+      text: per(s.text, (l) => s.translations?.[l]?.text),
+      speech: per(s.speech === s.text ? '' : s.speech, (l) => {
+        const tr = s.translations?.[l];
+        return tr && tr.speech !== tr.text ? tr.speech : '';
+      }),
       kind: s.kind ?? 'plain',
       seconds: String(s.seconds ?? 60),
       target: String(s.target ?? 10),
@@ -60,6 +83,18 @@ export function draftFromCard(card: Card): CardDraft {
       clip: s.clip ?? null,
     })),
   };
+}
+
+/** The draft with `language` as its first language (added if the card did not have it yet). */
+export function withFirstLanguage(draft: CardDraft, language: Language): CardDraft {
+  return { ...draft, languages: [language, ...draft.languages.filter((l) => l !== language)] };
+}
+
+/** The draft with a further language turned on or off; the first language stays. */
+export function withLanguage(draft: CardDraft, language: Language, on: boolean): CardDraft {
+  if (draft.languages[0] === language) return draft;
+  const others = LANGUAGES.filter((l) => l !== draft.languages[0] && (l === language ? on : draft.languages.includes(l)));
+  return { ...draft, languages: [...draft.languages.slice(0, 1), ...others] };
 }
 
 export function wordCount(text: string): number {
@@ -78,14 +113,31 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): reado
 
 const toNumber = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
-function stepRecord(step: StepDraft): CardStep {
-  const text = step.text.trim();
+/** A sentence and what is said; an empty spoken text means the sentence is said. */
+function spoken(step: StepDraft, language: Language): { text: string; speech: string } {
+  const text = (step.text[language] ?? '').trim();
+  const speech = (step.speech[language] ?? '').trim();
+  return { text, speech: speech === '' ? text : speech };
+}
+
+/** The other languages' entries, leaving out the ones the coach left empty (a member then gets the first language). */
+function translationsOf<T>(languages: readonly Language[], entry: (l: Language) => T | null): Partial<Record<Language, T>> | undefined {
+  const pairs = languages.slice(1).flatMap((l) => {
+    const e = entry(l);
+    return e === null ? [] : [[l, e] as const];
+  });
+  return pairs.length === 0 ? undefined : Object.fromEntries(pairs);
+}
+
+function stepRecord(step: StepDraft, languages: readonly Language[]): CardStep {
+  const first = languages[0] ?? 'nl-BE';
+  const translations = translationsOf(languages, (l) => ((step.text[l] ?? '').trim() === '' ? null : spoken(step, l)));
   return {
     id: step.id,
     picto: step.picto,
     ...(step.photo === null ? {} : { photo: step.photo }),
-    text,
-    speech: step.speech.trim() === '' ? text : step.speech.trim(),
+    ...spoken(step, first),
+    ...(translations === undefined ? {} : { translations }),
     // Plain is what an absent kind means; leaving it out keeps older cards' steps unchanged.
     ...(step.kind === 'plain' ? {} : { kind: step.kind }),
     ...(step.kind === 'timer' ? { seconds: toNumber(step.seconds) } : {}),
@@ -106,31 +158,64 @@ export interface DraftProblem {
 }
 
 const STEP_FIELD_PROBLEMS: Readonly<Record<string, DraftProblemKey>> = { text: 'stepText', speech: 'stepSpeech', seconds: 'stepSeconds', target: 'stepTarget' };
-const CARD_FIELD_PROBLEMS: Readonly<Record<string, DraftProblemKey>> = { title: 'title', stationId: 'station', picto: 'picto', ppe: 'ppe', steps: 'steps' };
+const CARD_FIELD_PROBLEMS: Readonly<Record<string, DraftProblemKey>> = { title: 'title', language: 'other', stationId: 'station', picto: 'picto', ppe: 'ppe', steps: 'steps' };
 
 export type DraftResult = { readonly ok: true; readonly card: Omit<Card, 'version'> } | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
-/** The card record the draft stands for, or every reason it cannot be saved yet. */
-export function draftToCard(draft: CardDraft, ids: { id: string; teamId: string }): DraftResult {
-  const candidate = {
+/** The record the draft stands for, unchecked. */
+function candidateOf(draft: CardDraft, ids: { id: string; teamId: string }) {
+  const first = draft.languages[0] ?? 'nl-BE';
+  const titles = translationsOf(draft.languages, (l) => {
+    const title = (draft.title[l] ?? '').trim();
+    return title === '' ? null : { title };
+  });
+  return {
     id: ids.id,
     teamId: ids.teamId,
     stationId: draft.stationId,
-    title: draft.title.trim(),
+    language: first,
+    title: (draft.title[first] ?? '').trim(),
+    ...(titles === undefined ? {} : { translations: titles }),
     picto: draft.picto,
     ppe: [...draft.ppe],
-    steps: draft.steps.map(stepRecord),
+    steps: draft.steps.map((s) => stepRecord(s, draft.languages)),
   };
+}
+
+/**
+ * The card as a member would get it now, before it is checked: for the
+ * editor's live preview. A timer or count with no valid number yet shows
+ * without its control, as the member's player does.
+ */
+export function previewCard(draft: CardDraft): Card {
+  const candidate = candidateOf(draft, { id: '', teamId: '' });
+  const steps = candidate.steps.map(({ seconds, target, ...s }) => ({
+    ...s,
+    ...(seconds !== undefined && Number.isInteger(seconds) && seconds > 0 ? { seconds } : {}),
+    ...(target !== undefined && Number.isInteger(target) && target > 0 ? { target } : {}),
+  }));
+  return { ...candidate, steps, version: 0 };
+}
+
+/** The card record the draft stands for, or every reason it cannot be saved yet. */
+export function draftToCard(draft: CardDraft, ids: { id: string; teamId: string }): DraftResult {
+  const candidate = candidateOf(draft, ids);
   const parsed = cardSchema.omit({ version: true }).safeParse(candidate);
   if (parsed.success) return { ok: true, card: parsed.data };
   const problems: DraftProblem[] = [];
   const seen = new Set<string>();
   for (const issue of parsed.error.issues) {
-    const [head, index, field] = issue.path;
+    const [head, index, stepField, stepLanguage, translatedField] = issue.path;
     let problem: DraftProblem;
     if (head === 'steps' && typeof index === 'number') {
+      // A translation's field: steps.<i>.translations.<language>.<text|speech>.
+      const translated = stepField === 'translations' && typeof stepLanguage === 'string' && typeof translatedField === 'string';
+      const field = translated ? translatedField : stepField;
       const key = (typeof field === 'string' ? STEP_FIELD_PROBLEMS[field] : undefined) ?? 'stepOther';
-      problem = { key, step: index + 1, ...(typeof field === 'string' ? { field: `step-${draft.steps[index]?.id ?? ''}-${field}` } : {}) };
+      const id = `step-${draft.steps[index]?.id ?? ''}-${String(field)}${translated ? `-${stepLanguage}` : ''}`;
+      problem = { key, step: index + 1, ...(typeof field === 'string' ? { field: id } : {}) };
+    } else if (head === 'translations' && typeof index === 'string') {
+      problem = { key: 'title', field: `card-title-${index}` };
     } else {
       const key = (typeof head === 'string' ? CARD_FIELD_PROBLEMS[head] : undefined) ?? 'other';
       problem = { key, field: `card-${typeof head === 'string' ? head : ''}` };
