@@ -47,3 +47,27 @@ export async function faceHistory(db: SchakelDb, memberId: string): Promise<Face
   const rows = await db.faceHistory.where('[memberId+answeredAt]').between([memberId, ''], [memberId, '\uffff']).toArray();
   return rows.reverse();
 }
+
+/** One well-being answer as a coach sees it: with whether a coach has acknowledged its talk flag. */
+export interface CoachCheckinRow {
+  readonly checkin: Checkin;
+  readonly talkSeen: boolean;
+}
+
+/**
+ * The team's answers from `fromDay` on, per member, oldest first, for the
+ * coach's faces tab. Only coach tablets hold other members' answers: a kiosk
+ * is never sent them, and drops its own once the server has them.
+ */
+export async function teamCheckinsSince(db: SchakelDb, memberIds: readonly string[], fromDay: string): Promise<Map<string, CoachCheckinRow[]>> {
+  return db.transaction('r', [db.checkins, db.helpAcks], async () => {
+    const seen = new Set((await db.helpAcks.toArray()).map((a) => a.callId));
+    const byMember = new Map<string, CoachCheckinRow[]>();
+    for (const memberId of memberIds) {
+      const rows = await db.checkins.where('[memberId+day]').between([memberId, fromDay], [memberId, '\uffff']).toArray();
+      rows.sort((a, b) => a.day.localeCompare(b.day) || a.answeredAt.localeCompare(b.answeredAt));
+      byMember.set(memberId, rows.map((checkin) => ({ checkin, talkSeen: seen.has(checkin.id) })));
+    }
+    return byMember;
+  });
+}

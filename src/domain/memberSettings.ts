@@ -41,6 +41,6 @@ export function detailLevel(member: Member, stationId: string, skills: readonly 
   const override = member.detailOverrides?.[stationId];
   if (override) return { level: override, source: 'override' };
   const skill = skills.find((s) => s.memberId === member.id && s.stationId === stationId);
-  if (skill) return { level: skill.level, source: 'skills' };
+  if (skill?.level) return { level: skill.level, source: 'skills' };
   return { level: 'L', source: 'default' };
 }

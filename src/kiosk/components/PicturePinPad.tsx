@@ -31,11 +31,18 @@ export function PicturePinPad({ onComplete, disabled = false }: Props) {
   };
   return (
     <div className="pin-pad">
-      <ol className="pin-slots" aria-label={t('pin.picked', { n: picked.length, total: MEMBER_PIN_LENGTH })}>
-        {Array.from({ length: MEMBER_PIN_LENGTH }, (_, i) => (
-          <li key={i} className={i < picked.length ? 'pin-slot pin-slot-filled' : 'pin-slot'} />
-        ))}
-      </ol>
+      {/* The picked dots and the way to take one back side by side: one row less to fit on screen. */}
+      <div className="pin-picked">
+        <ol className="pin-slots" aria-label={t('pin.picked', { n: picked.length, total: MEMBER_PIN_LENGTH })}>
+          {Array.from({ length: MEMBER_PIN_LENGTH }, (_, i) => (
+            <li key={i} className={i < picked.length ? 'pin-slot pin-slot-filled' : 'pin-slot'} />
+          ))}
+        </ol>
+        <button type="button" className="secondary-button" disabled={disabled || picked.length === 0} onClick={() => setPicked(picked.slice(0, -1))}>
+          <Pictogram name="undo" size={40} />
+          <span>{t('pin.undo')}</span>
+        </button>
+      </div>
       <div className="pin-grid">
         {PIN_PICTURES.map((picture) => (
           <button key={picture} type="button" className="pin-button" disabled={disabled} aria-label={pictogramWord(picture, lang)} onClick={() => tap(picture)}>
@@ -43,10 +50,6 @@ export function PicturePinPad({ onComplete, disabled = false }: Props) {
           </button>
         ))}
       </div>
-      <button type="button" className="secondary-button" disabled={disabled || picked.length === 0} onClick={() => setPicked(picked.slice(0, -1))}>
-        <Pictogram name="undo" size={40} />
-        <span>{t('pin.undo')}</span>
-      </button>
     </div>
   );
 }

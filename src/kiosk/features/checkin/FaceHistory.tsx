@@ -1,27 +1,37 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { FACE_HISTORY_DAYS, faceHistory } from '#db/checkinRepository.ts';
+import { faceCalendar } from '#domain/faceCalendar.ts';
 import type { Member } from '#shared/records.ts';
+import { localDay } from '#shared/time.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
+import { useSay } from '#kiosk/hooks/useSay.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
-import { faceOf } from './faces.ts';
+import { FaceCalendarCell } from './FaceCalendarCell.tsx';
 
 interface Props {
   readonly member: Member;
   readonly onClose: () => void;
 }
 
-/** The member's own answers on this tablet, as faces per day: morning and evening. Kept only behind a picture PIN. */
+/**
+ * The member's own answers on this tablet as a calendar of faces: a row per
+ * week, a column per weekday, the morning's and the evening's face in each
+ * day; a day without an answer is visibly empty. A tap on a day says its
+ * date and faces. Kept only behind a picture PIN.
+ */
 export function FaceHistory({ member, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const lang = useLanguage();
-  const { db } = useServices();
+  const sayer = useSay(lang);
+  const { db, now } = useServices();
   const rows = useLiveQuery(() => faceHistory(db, member.id), [db, member.id]);
   if (rows === undefined) return null;
-  const days = [...new Set(rows.map((r) => r.day))];
-  const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long' });
+  const today = localDay(now());
+  const weeks = faceCalendar(rows, today, FACE_HISTORY_DAYS);
+  const weekday = new Intl.DateTimeFormat(i18n.language, { weekday: 'short' });
   return (
     <main className="face-history">
       <div className="screen-title">
@@ -33,24 +43,33 @@ export function FaceHistory({ member, onClose }: Props) {
           <Pictogram name="lock" size={48} />
           {t('history.needsPin')}
         </p>
-      ) : days.length === 0 ? (
-        <p className="empty-state">{t('history.empty')}</p>
       ) : (
-        <ul className="history-days">
-          {days.map((day) => (
-            <li key={day} className="history-day">
-              <span className="history-date">{weekday.format(new Date(`${day}T12:00:00`))}</span>
-              {rows
-                .filter((r) => r.day === day)
-                .reverse()
-                .map((r) => {
-                  const face = faceOf(r.score, r.scale);
-                  const label = `${t(r.moment === 'start' ? 'history.morning' : 'history.evening')}: ${face ? t(face.word) : String(r.score)}`;
-                  return <Pictogram key={r.id} name={face?.picto ?? 'face-unsure'} size={64} label={label} />;
-                })}
-            </li>
-          ))}
-        </ul>
+        <>
+          {rows.length === 0 && <p className="empty-state">{t('history.empty')}</p>}
+          <table className="face-calendar">
+            <caption className="visually-hidden">{t('history.calendar')}</caption>
+            <thead>
+              <tr>
+                {weeks[0]?.map((cell) => (
+                  <th key={cell.day} scope="col">
+                    {weekday.format(new Date(`${cell.day}T12:00:00`))}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {weeks.map((week) => (
+                <tr key={week[0]?.day}>
+                  {week.map((cell) => (
+                    <td key={cell.day}>
+                      <FaceCalendarCell cell={cell} today={today} onSay={sayer.say} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
       <button type="button" className="primary-button" onClick={onClose}>
         <Pictogram name="home" size={48} />

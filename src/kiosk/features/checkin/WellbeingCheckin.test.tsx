@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { enrolledDb } from '#tests/helpers/enrolledDb.ts';
+import { installFakeSpeech } from '#tests/helpers/fakeSpeech.ts';
 import { renderWithServices } from '#tests/helpers/renderApp.tsx';
 import { hashPin, memberPinText, newPinSalt } from '#shared/pinHash.ts';
 import { App } from '#kiosk/App.tsx';
@@ -53,7 +54,7 @@ describe('the well-being check-in', () => {
     await user.click(screen.getByRole('button', { name: 'Klaar' }));
 
     await user.click(await screen.findByRole('button', { name: 'Mijn gezichtjes' }));
-    expect(await screen.findByRole('img', { name: "'s Morgens: Goed" })).toBeDefined();
+    expect(await screen.findByRole('button', { name: "woensdag 25 november. 's Morgens: Goed. 's Avonds: geen gezichtje." })).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Naar mijn taken' }));
 
     await user.click(await screen.findByRole('button', { name: 'Naar huis' }));
@@ -80,7 +81,7 @@ describe('the well-being check-in', () => {
     await user.click(screen.getByRole('button', { name: 'Klaar' }));
     await user.click(await screen.findByRole('button', { name: 'Mijn gezichtjes' }));
     expect(await screen.findByText('Zonder code met prentjes bewaart de tablet je gezichtjes niet. Vraag je coach een code.')).toBeDefined();
-    expect(screen.queryByRole('img', { name: /Goed/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Goed/ })).toBeNull();
     expect(await db.checkins.count()).toBe(1);
     // Nothing new is kept, and what an earlier PIN kept is forgotten at sign-in.
     await waitFor(async () => {
@@ -113,5 +114,35 @@ describe('a member who speaks French', () => {
     expect(await screen.findByRole('heading', { name: "Aujourd'hui" })).toBeDefined();
     await user.click(screen.getByRole('button', { name: /Se déconnecter/ }));
     expect(await screen.findByRole('heading', { name: 'Wie ben jij?' })).toBeDefined();
+  });
+});
+
+describe('the faces themselves', () => {
+  it('differ by outline as well as by colour, are said when tapped, and all said by the speak button', async () => {
+    const speech = installFakeSpeech(['nl-BE']);
+    try {
+      const { db, member } = await enrolledDb();
+      await db.members.put({ ...member, scale: 5 });
+      const user = userEvent.setup();
+      renderWithServices(<App />, { db });
+      await user.click(await screen.findByRole('button', { name: 'Ann' }));
+      const words = ['Heel goed', 'Goed', 'Gaat wel', 'Niet goed', 'Heel slecht'];
+      const outlines = await Promise.all(words.map(async (w) => (await screen.findByRole('button', { name: w })).querySelector('.face-outline')));
+      // Shape first: the scale reads without colour, from round (best) to pointed (worst).
+      expect(outlines.map((o) => o?.getAttribute('data-shape'))).toEqual(['scallop', 'circle', 'square', 'hexagon', 'triangle']);
+      expect(new Set(outlines.map((o) => o?.getAttribute('d'))).size).toBe(5);
+      expect(new Set(outlines.map((o) => o?.getAttribute('fill'))).size).toBe(5);
+      const mouths = words.map((w) => screen.getByRole('button', { name: w }).querySelector('.face-mouth')?.getAttribute('d'));
+      expect(new Set(mouths).size).toBe(5);
+
+      await user.click(screen.getByRole('button', { name: 'Lees voor' }));
+      expect(speech.spoken).toEqual(['Hoe gaat het met jou? Heel goed. Goed. Gaat wel. Niet goed. Heel slecht.']);
+      await user.click(screen.getByRole('button', { name: 'Niet goed' }));
+      expect(speech.spoken.at(-1)).toBe('Niet goed');
+      // The chosen face stays in sight, drawn the same, on the second screen.
+      expect(screen.getByRole('heading', { name: 'Niet goed' }).querySelector('.face-outline')?.getAttribute('data-shape')).toBe('hexagon');
+    } finally {
+      speech.uninstall();
+    }
   });
 });

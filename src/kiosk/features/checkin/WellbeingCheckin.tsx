@@ -7,8 +7,10 @@ import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
+import { useSay } from '#kiosk/hooks/useSay.ts';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
+import { FaceMark } from './FaceMark.tsx';
 import { ENERGY, facesFor, type Face } from './faces.ts';
 
 interface Props {
@@ -22,13 +24,15 @@ interface Props {
 /**
  * One question in two taps: a face, then "done". Energy and "I want to talk
  * to my coach" are optional on the second screen. Always skippable, never
- * blocking.
+ * blocking. Each face is said aloud as it is tapped, so the member hears
+ * what they chose.
  */
 export function WellbeingCheckin({ member, day, moment, onDone }: Props) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const { db, now, newId, requestSync } = useServices();
   const { scale } = memberSettings(member);
+  const sayer = useSay(lang);
   const [face, setFace] = useState<Face | null>(null);
   const [energy, setEnergy] = useState<number | null>(null);
   const [talk, setTalk] = useState(false);
@@ -79,8 +83,16 @@ export function WellbeingCheckin({ member, day, moment, onDone }: Props) {
         </div>
         <div className={`face-row face-row-${String(scale)}`}>
           {facesFor(scale).map((f) => (
-            <button key={f.score} type="button" className="face-button" onClick={() => setFace(f)}>
-              <Pictogram name={f.picto} size={scale === 5 ? 112 : 140} />
+            <button
+              key={f.score}
+              type="button"
+              className="face-button"
+              onClick={() => {
+                sayer.say(t(f.word));
+                setFace(f);
+              }}
+            >
+              <FaceMark face={f} size={scale === 5 ? 112 : 140} />
               <span>{t(f.word)}</span>
             </button>
           ))}
@@ -98,7 +110,7 @@ export function WellbeingCheckin({ member, day, moment, onDone }: Props) {
     <main className="checkin-screen">
       <div className="screen-title">
         <h1>
-          <Pictogram name={face.picto} size={64} />
+          <FaceMark face={face} size={64} />
           {t(face.word)}
         </h1>
         <SpeakButton text={`${t(face.word)}. ${t('checkin.more')} ${t('checkin.energy')} ${t('checkin.talk')}`} language={lang} />

@@ -11,6 +11,7 @@ import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
+import { MemberAvatar } from '#kiosk/components/MemberAvatar.tsx';
 
 export function TalkFlags() {
   const { t, i18n } = useTranslation('coachShell');
@@ -32,7 +33,7 @@ export function TalkFlags() {
           const name = member?.name ?? '?';
           return (
             <li key={checkin.id} className="help-call">
-              <Pictogram name={member?.avatar ?? 'worker'} size={48} />
+              {member ? <MemberAvatar member={member} size={48} /> : <Pictogram name="worker" size={48} />}
               <span className="help-call-who">{name}</span>
               {/* For i18next-cli (see i18next.config.ts): t('coachShell:moments.start') t('coachShell:moments.end') */}
               <span>{t('talkWhen', { moment: t(`moments.${checkin.moment}`), time: timeFormat.format(new Date(checkin.answeredAt)) })}</span>

@@ -7,8 +7,10 @@ import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
 import { useTeamMembers } from '#kiosk/hooks/useTeamMembers.ts';
 import { useAppStore } from '#kiosk/state/store.ts';
+import { STARTUP_MARKS, markStartup } from '#kiosk/startupMarks.ts';
 import { CreditsScreen } from './CreditsScreen.tsx';
 import { PinSignIn } from './PinSignIn.tsx';
+import { MemberAvatar } from '#kiosk/components/MemberAvatar.tsx';
 
 /** The photo grid: a member signs in by tapping their own picture, then their PIN pictures if they have one. */
 export function MemberGrid() {
@@ -19,6 +21,7 @@ export function MemberGrid() {
   const [askPin, setAskPin] = useState<Member | null>(null);
   const [credits, setCredits] = useState(false);
   if (members === undefined) return null;
+  markStartup(STARTUP_MARKS.membersRead);
   if (credits) return <CreditsScreen onClose={() => setCredits(false)} />;
   if (askPin?.pin) return <PinSignIn member={askPin} pin={askPin.pin} onCancel={() => setAskPin(null)} />;
   return (
@@ -41,7 +44,7 @@ export function MemberGrid() {
                   else signIn(m.id);
                 }}
               >
-                <Pictogram name={m.avatar} size={112} />
+                <MemberAvatar member={m} size={112} />
                 <span>{m.name}</span>
                 {m.pin && <Pictogram name="lock" size={28} className="member-tile-lock" />}
               </button>

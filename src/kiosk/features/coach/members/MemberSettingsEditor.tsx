@@ -9,7 +9,9 @@ import { Pictogram } from '#ui/Pictogram.tsx';
 import { useSaveError } from '#kiosk/hooks/useSaveError.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { useLeaveGuard, useUnsavedChanges } from '#kiosk/features/coach/leaveGuard.ts';
+import { MemberPhoto } from './MemberPhoto.tsx';
 import { PinSetter } from './PinSetter.tsx';
+import { MemberAvatar } from '#kiosk/components/MemberAvatar.tsx';
 
 const RATES = [0.5, 0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2, 1.3, 1.4, 1.5] as const;
 
@@ -85,7 +87,7 @@ export function MemberSettingsEditor({ member, stations, onDone }: { member: Mem
     <div className="member-settings">
       <div className="screen-title">
         <h2>
-          <Pictogram name={member.avatar} size={48} />
+          <MemberAvatar member={member} size={48} />
           {t('members.heading', { name: member.name })}
         </h2>
         <button type="button" className="secondary-button" onClick={() => leave(onDone)}>
@@ -93,6 +95,7 @@ export function MemberSettingsEditor({ member, stations, onDone }: { member: Mem
           <span>{t('common.back')}</span>
         </button>
       </div>
+      <MemberPhoto member={member} />
       <div className="settings-grid">
         <label className="field">
           <span className="field-label">{t('members.language')}</span>

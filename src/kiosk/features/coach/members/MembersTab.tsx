@@ -6,6 +6,7 @@ import { Pictogram } from '#ui/Pictogram.tsx';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { useTeamMembers } from '#kiosk/hooks/useTeamMembers.ts';
 import { MemberSettingsEditor } from './MemberSettingsEditor.tsx';
+import { MemberAvatar } from '#kiosk/components/MemberAvatar.tsx';
 
 /** The team's people, each with a button to their settings. */
 export function MembersTab() {
@@ -28,7 +29,7 @@ export function MembersTab() {
             const s = memberSettings(member);
             return (
               <li key={member.id} className="coach-row">
-                <Pictogram name={member.avatar} size={56} />
+                <MemberAvatar member={member} size={56} />
                 <div className="coach-row-text">
                   <span className="coach-row-title">{member.name}</span>
                   <span className="coach-row-meta">
