@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import sharp from 'sharp';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { PICTOGRAM_RASTER_PX } from './src/shared/pictograms.ts';
+import { packSpeechData, SPEECH_DATA_PATH } from './src/workers/speechData.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // SCHAKEL_BUILD_ID lets tests build a second, different app version to see the update prompt.
@@ -21,6 +27,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
   plugins: [
     react(),
+    ...kioskOnly([pictogramRasters()]),
     ...kioskOnly(VitePWA({
       // The person decides when to update: a waiting worker is only activated from the prompt.
       registerType: 'prompt',
@@ -44,8 +51,10 @@ export default defineConfig({
       },
       workbox: {
         // wasm: the rota solver (HiGHS, about 3 MB) and offline speech must work offline too;
-        // the size cap (2 MiB by default) leaves it room.
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // the size cap (2 MiB by default) leaves it room. data: the offline voice's packed
+        // dictionaries (speech/espeak-ng-nl-fr-en.data, about 1 MB; its code is a worker .js
+        // chunk of about 0.8 MB), so a tablet without a voice speaks offline from first use.
+        globPatterns: ['**/*.{js,css,html,svg,png,webp,webmanifest,wasm,data}'],
         // The coordinator builds after the kiosk, so its files are not there yet; this keeps them
         // out should that order ever change.
         globIgnores: ['src/coordinator/**', `${COORDINATOR_ASSETS}/**`],
@@ -61,6 +70,7 @@ export default defineConfig({
         inlineWorkboxRuntime: true,
       },
     })),
+    ...kioskOnly([speechData()]),
     // After the PWA plugin: it adds the kiosk's manifest link to every page, which this takes off the coordinator's.
     coordinatorPage(),
   ],
@@ -157,6 +167,85 @@ function coordinatorPage(): Plugin {
         if (req.url !== undefined && /^\/coordinator(?:[/?]|$)/.test(req.url)) req.url = '/src/coordinator/index.html';
         next();
       });
+    },
+  };
+}
+
+const PICTOGRAM_DIR = fileURLToPath(new URL('./public/pictograms/', import.meta.url));
+
+/** One pictogram's drawing as the WebP bitmap the app shows small pictograms as (see pictogramRasterUrl). */
+async function rasterisePictogram(hex: string): Promise<Buffer> {
+  const svg = await readFile(`${PICTOGRAM_DIR}${hex}.svg`);
+  // OpenMoji draws on a 72-unit square, which librsvg reads as 72 px at its default 72 dpi: at a
+  // density of the bitmap's size it draws at the bitmap's size instead of scaling a small one up.
+  return sharp(svg, { density: PICTOGRAM_RASTER_PX })
+    .resize(PICTOGRAM_RASTER_PX, PICTOGRAM_RASTER_PX)
+    .webp({ quality: 90, alphaQuality: 100 })
+    .toBuffer();
+}
+
+/**
+ * Every pictogram in public/pictograms/ also as a WebP bitmap beside it: emitted into the build
+ * (and so precached with the rest), made on request by the dev server. Made, not kept in git, so
+ * a bitmap never drifts from its drawing.
+ */
+function pictogramRasters(): Plugin {
+  return {
+    name: 'schakel:pictogram-rasters',
+    async generateBundle() {
+      const hexes = readdirSync(PICTOGRAM_DIR).filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -'.svg'.length));
+      const bitmaps = await Promise.all(hexes.map(async (hex) => ({ hex, source: await rasterisePictogram(hex) })));
+      for (const { hex, source } of bitmaps) this.emitFile({ type: 'asset', fileName: `pictograms/${hex}.webp`, source });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const hex = /^\/pictograms\/([0-9A-F-]+)\.webp$/.exec(req.url ?? '')?.[1];
+        if (hex === undefined) {
+          next();
+          return;
+        }
+        rasterisePictogram(hex).then(
+          (bitmap) => {
+            res.setHeader('Content-Type', 'image/webp');
+            res.end(bitmap);
+          },
+          () => next(),
+        );
+      });
+    },
+  };
+}
+
+/**
+ * The offline voice's data (src/workers/speechData.ts): packed once from the eSpeak NG package
+ * into speech/espeak-ng-nl-fr-en.data, emitted into the kiosk's build (so the service worker
+ * precaches it) and answered by the dev server at the same path; with eSpeak NG's licence.
+ */
+function speechData(): Plugin {
+  let packed: Uint8Array | undefined;
+  const packageDir = () => dirname(createRequire(import.meta.url).resolve('@echogarden/espeak-ng-emscripten'));
+  const pack = () => {
+    if (packed) return packed;
+    const dir = packageDir();
+    packed = packSpeechData(readFileSync(join(dir, 'espeak-ng.js'), 'utf8'), readFileSync(join(dir, 'espeak-ng.data')));
+    return packed;
+  };
+  return {
+    name: 'schakel:speech-data',
+    configureServer(server) {
+      server.middlewares.use(SPEECH_DATA_PATH, (_req, res) => {
+        res.setHeader('Content-Type', 'application/octet-stream');
+        res.end(pack());
+      });
+      server.middlewares.use('/speech/COPYING.txt', (_req, res) => {
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(readFileSync(join(packageDir(), 'COPYING')));
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: SPEECH_DATA_PATH.slice(1), source: pack() });
+      // eSpeak NG is GPL-3.0: its licence travels with it (the Credits screen links to it).
+      this.emitFile({ type: 'asset', fileName: 'speech/COPYING.txt', source: readFileSync(join(packageDir(), 'COPYING')) });
     },
   };
 }

@@ -5,8 +5,12 @@ import { App } from './App.tsx';
 import { createI18n } from './i18n/i18n.ts';
 import { createBrowserServices } from './services/createBrowserServices.ts';
 import { ServicesContext } from './services/servicesContext.ts';
+import { loadMemberDay } from './loadMemberDay.ts';
 import { useAppStore } from './state/store.ts';
+import { STARTUP_MARKS, markStartup } from './startupMarks.ts';
 import './styles.css';
+
+markStartup(STARTUP_MARKS.entryEvaluated);
 
 const { services, start } = createBrowserServices();
 const i18n = createI18n();
@@ -27,6 +31,8 @@ createRoot(root).render(
 // person sees their photo grid first, and neither needs to be in the first chunk.
 afterFirstScreen(root, () => {
   start();
+  // Ready before anyone signs in (precached, so offline too).
+  void loadMemberDay();
   if (import.meta.env.PROD) {
     void import('./pwa/registerServiceWorker.ts').then(({ registerServiceWorker }) => {
       registerServiceWorker((apply) => {

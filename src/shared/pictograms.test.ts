@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PICTOGRAMS, pictogramUrl, pictogramWord, type PictogramName } from './pictograms.ts';
+import { PICTOGRAMS, pictogramRasterUrl, pictogramUrl, pictogramWord, type PictogramName } from './pictograms.ts';
 
 describe('bundled pictogram subset', () => {
   it('ships exactly the catalogued OpenMoji files, no more and no fewer', () => {
@@ -23,5 +23,6 @@ describe('bundled pictogram subset', () => {
     expect(pictogramWord('gloves', 'nl-BE')).toBe('handschoenen');
     expect(pictogramWord('gloves', 'fr-BE')).toBe('gants');
     expect(pictogramUrl('gloves' satisfies PictogramName)).toBe('/pictograms/1F9E4.svg');
+    expect(pictogramRasterUrl('gloves')).toBe('/pictograms/1F9E4.webp');
   });
 });

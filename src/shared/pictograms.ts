@@ -64,6 +64,8 @@ export const PICTOGRAMS = {
   sos: p('1F198', 'noodgeval', 'urgence', 'emergency'),
   'not-sure': p('1F937', 'twijfel', 'doute', 'not sure'),
   unwell: p('1F912', 'ziek', 'malade', 'unwell'),
+  // A help call that could not leave the tablet: the member walks to the coach.
+  walk: p('1F6B6', 'stappen', 'marcher', 'walk'),
   // Feelings
   'face-good': p('1F642', 'goed', 'bien', 'good'),
   'face-unsure': p('1F610', 'gaat wel', 'moyen', 'not sure'),
@@ -116,6 +118,8 @@ export const PICTOGRAMS = {
   star: p('2B50', 'belangrijk', 'important', 'important'),
   person: p('1F464', 'persoon', 'personne', 'person'),
   book: p('1F4D6', 'lezen', 'lire', 'read'),
+  /** A card shown in another language than the member's own (the card lacks theirs). */
+  language: p('1F310', 'taal', 'langue', 'language'),
   check: p('2714', 'vinkje', 'coche', 'tick'),
   // Pictogram PIN: nine pictures that are easy to tell apart and to name.
   apple: p('1F34E', 'appel', 'pomme', 'apple'),
@@ -161,9 +165,27 @@ export function isPictogramName(name: string): name is PictogramName {
   return Object.hasOwn(PICTOGRAMS, name);
 }
 
-/** Where the browser finds a pictogram; relative to the app's base URL. */
+/** Where the browser finds a pictogram's drawing; relative to the app's base URL. */
 export function pictogramUrl(name: PictogramName): string {
   return `/pictograms/${PICTOGRAMS[name].hex}.svg`;
+}
+
+/**
+ * The width and height, in pixels, of each pictogram's bitmap: twice the
+ * largest size a screen shows a small pictogram at (128), so it stays sharp
+ * on a tablet with two device pixels per CSS pixel.
+ */
+export const PICTOGRAM_RASTER_PX = 256;
+
+/**
+ * The same pictogram as a WebP bitmap, made from the drawing at build time
+ * (vite.config.ts). A screen full of small pictograms shows these: Chromium
+ * builds a whole document for every SVG image, on the main thread (about
+ * 20 ms each on a slow tablet, a quarter of a second for the photo grid),
+ * while a bitmap is decoded on another thread.
+ */
+export function pictogramRasterUrl(name: PictogramName): string {
+  return `/pictograms/${PICTOGRAMS[name].hex}.webp`;
 }
 
 /** The first keyword of a pictogram in a language (nl-BE → nl), to name it for screen readers. */

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { isPictogramName, pictogramUrl } from '#shared/pictograms.ts';
+import { PICTOGRAM_RASTER_PX, isPictogramName, pictogramRasterUrl, pictogramUrl } from '#shared/pictograms.ts';
 
 interface Props {
   readonly name: string;
@@ -9,9 +9,13 @@ interface Props {
   readonly className?: string;
 }
 
-/** A bundled OpenMoji pictogram; an unknown name shows the warning sign rather than a broken image. */
+/**
+ * A bundled OpenMoji pictogram; an unknown name shows the warning sign rather than a broken image.
+ * Up to half the bitmap's size it is the bitmap (cheap to show many of); larger, the drawing.
+ */
 function PictogramImage({ name, size = 64, label = '', className }: Props) {
-  const src = pictogramUrl(isPictogramName(name) ? name : 'warning');
+  const known = isPictogramName(name) ? name : 'warning';
+  const src = size * 2 <= PICTOGRAM_RASTER_PX ? pictogramRasterUrl(known) : pictogramUrl(known);
   return (
     <img
       src={src}

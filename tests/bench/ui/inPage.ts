@@ -44,6 +44,7 @@ export function coldStartProbe(memberNames: readonly string[]): string {
         const tileReadyMs = performance.now();
         requestAnimationFrame(() => setTimeout(() => {
           bench.coldStart = { tileReadyMs, tilePaintedMs: performance.now() };
+          performance.mark('bench:tile-painted');
         }, 0));
         return;
       }
@@ -200,4 +201,36 @@ export const MEMBER_NAMES = `(async () => {
   const members = await request(tx.objectStore('members').getAll());
   db.close();
   return members.filter((m) => device && m.teamId === device.team.id).map((m) => m.name);
+})()`;
+
+/** Where one cold start's time went, each phase as "ms from navigation start to its end". */
+export interface ColdStartPhases {
+  /** The service worker answered the page itself (started, if it was stopped, and read the precache). */
+  readonly documentMs: number;
+  /** The entry script arrived from the service worker. */
+  readonly entryScriptMs: number;
+  /** The entry script and everything it imports were evaluated (the app's own mark). */
+  readonly entryEvaluatedMs: number;
+  /** IndexedDB opened and answered who this tablet is, and React drew that (the app's mark). */
+  readonly deviceReadMs: number;
+  /** The team's members came from IndexedDB and the grid rendered them (the app's mark). */
+  readonly membersReadMs: number;
+  /** A member tile was in the DOM, visible and enabled, and painted (the probe). */
+  readonly tilePaintedMs: number;
+}
+
+/** Read after a cold start: navigation and resource timing, the app's startup marks, and the probe. */
+export const COLD_START_PHASES = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const entry = performance.getEntriesByType('resource').find((e) => /\\/assets\\/index-[^/]+\\.js$/.test(e.name));
+  const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? NaN;
+  const bench = window.__schakelBench && window.__schakelBench.coldStart;
+  return {
+    documentMs: nav ? nav.responseEnd : NaN,
+    entryScriptMs: entry ? entry.responseEnd : NaN,
+    entryEvaluatedMs: mark('schakel:entry-evaluated'),
+    deviceReadMs: mark('schakel:device-read'),
+    membersReadMs: mark('schakel:members-read'),
+    tilePaintedMs: bench ? bench.tilePaintedMs : NaN,
+  };
 })()`;

@@ -40,12 +40,6 @@ export async function signInToToday(kiosk: KioskPage, name: string): Promise<voi
   });
 }
 
-export async function openFirstTaskAtStepOne(kiosk: KioskPage): Promise<string> {
-  const title = await kiosk.openFirstTask();
-  await kiosk.page.getByText(/Stap 1 van \d+/).waitFor();
-  return title;
-}
-
 async function stepPosition(page: Page): Promise<{ n: number; total: number }> {
   const text = (await page.getByText(STEP_TEXT).first().textContent()) ?? '';
   const m = STEP_TEXT.exec(text);
