@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { rotaWeekOf } from '#db/rotaRepository.ts';
 import { shiftAt, stationOfDay } from '#domain/today.ts';
+import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
 import type { Station } from '#shared/records.ts';
 import { useServices } from './useServices.ts';
 
@@ -7,8 +9,14 @@ import { useServices } from './useServices.ts';
 export function useStationOfDay(memberId: string, day: string): Station | null | undefined {
   const { db, now } = useServices();
   return useLiveQuery(async () => {
-    const [rota, settings] = await Promise.all([db.rotaSlots.where('[memberId+day]').equals([memberId, day]).toArray(), db.teamSettings.toCollection().first()]);
-    const id = stationOfDay(memberId, day, rota, settings, shiftAt(now()));
+    const [rota, settings, member] = await Promise.all([
+      db.rotaSlots.where('[memberId+day]').equals([memberId, day]).toArray(),
+      db.teamSettings.toCollection().first(),
+      db.members.get(memberId),
+    ]);
+    // The week's plan has the natural id of the member's team and the week.
+    const plan = member ? await rotaWeekOf(db, member.teamId, isoWeekOf(day)) : undefined;
+    const id = stationOfDay(memberId, day, rota, settings, shiftAt(now()), plan?.state);
     return id === null ? null : ((await db.stations.get(id)) ?? null);
   }, [db, memberId, day, now]);
 }

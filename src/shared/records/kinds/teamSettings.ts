@@ -1,4 +1,5 @@
 import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
+import { ROTA_WEIGHT_NAMES } from './rotaFields.ts';
 
 /** Team-wide settings: one record per team. */
 export const teamSettingsKind = defineRecordKind({
@@ -8,11 +9,21 @@ export const teamSettingsKind = defineRecordKind({
   indexes: [],
   naturalKey: ['teamId'],
   migrations: [],
+  serverFields: ['chainFiguresSince'],
   schema: (f) =>
     f.zod.object({
       id: f.id,
       teamId: f.teamId,
       /** Where members work when the rota says nothing. */
       defaultStationId: f.id.nullable(),
+      /**
+       * The first day of the first week whose job-quality figures the coordinator's server
+       * published for this team (SNAPSHOTS.md); absent until there are any. Only the server sets
+       * it (serverFields): the member's privacy screen names the chain's view from it, so no
+       * tablet can claim one that does not exist. Optional, so no format step: an older app drops it.
+       */
+      chainFiguresSince: f.day.optional(),
+      /** The rota optimiser's weights (ROTA.md); a missing one takes its default. Optional, no format step. */
+      rotaWeights: f.zod.partialRecord(f.zod.enum(ROTA_WEIGHT_NAMES as [string, ...string[]]), f.zod.number().min(0).max(10_000)).optional(),
     }),
 });
