@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 import { naturalId } from '#shared/records/naturalId.ts';
+import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
 import { RECORD_KINDS, recordKindDefinition } from '#shared/records/registry.ts';
 import { SchakelDb } from './SchakelDb.ts';
 
@@ -46,7 +47,7 @@ describe('upgrading the tablet database', () => {
     // Version 4 starts the cursor over, so records an older app pulled without their new fields come again.
     expect(await db.syncState.get('self')).toMatchObject({ cursor: null, lastSyncAt: '2026-11-25T09:00:00.000Z' });
     expect(await db.blobs.count()).toBe(0);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(9);
     expect(await db.faceHistory.count()).toBe(0);
     expect(await db.rejectReasons.count()).toBe(0);
     expect(await db.helpCalls.count()).toBe(0);
@@ -84,7 +85,7 @@ describe('upgrading to the record registry (version 5)', () => {
     const db = new SchakelDb(name);
     expect(await db.stations.get(station)).toEqual({ id: station, teamId: team, name: 'Zagen', picto: 'saw', load: 'heavy' });
     const slotId = naturalId('rotaSlot', { ...slot, shift: 'am' });
-    expect(await db.rotaSlots.toArray()).toEqual([{ ...slot, id: slotId, shift: 'am' }]);
+    expect(await db.rotaSlots.toArray()).toEqual([{ ...slot, id: slotId, shift: 'am', week: isoWeekOf(slot.day), placedBy: 'coach', pinned: true }]);
     expect(await db.outbox.toArray()).toEqual([{ ...entry, data: { load: 'light' }, schemaVersion: 2 }]);
     expect((await db.syncState.get('self'))?.cursor).toBeNull();
     db.close();
@@ -111,8 +112,9 @@ describe('upgrading to the record registry (version 5)', () => {
     expect(await db.skills.get(naturalId('skill', other)!)).toEqual({ ...other, id: naturalId('skill', other) });
     // Nothing waiting is lost: both changes now name the merged cell.
     expect(await db.outbox.toArray()).toEqual([
-      { ...insert, recordId: cell, data: { ...mine, id: cell } },
-      { ...patch, recordId: cell },
+      // …and version 8 moved them to skill format 2 (a cell may have no level), which changes no field of theirs.
+      { ...insert, recordId: cell, data: { ...mine, id: cell }, schemaVersion: 2 },
+      { ...patch, recordId: cell, schemaVersion: 2 },
     ]);
     expect(await db.versions.get(pulled.id)).toBeUndefined();
     db.close();
@@ -133,6 +135,41 @@ describe('upgrading to the record registry (version 5)', () => {
   });
 });
 
+describe('upgrading to cards in several languages (version 7)', () => {
+  it('makes every card held and every card change waiting Dutch-first format 2, keeping what waits', async () => {
+    const name = `upgrade7-${uuidv7()}`;
+    const v5 = openV4(name);
+    v5.version(5).stores({});
+    const team = uuidv7();
+    const step = { id: uuidv7(), picto: 'package', text: 'Neem een doos.', speech: 'Neem een doos.', clip: 'a'.repeat(64) };
+    const card = { id: uuidv7(), teamId: team, stationId: uuidv7(), title: 'Dozen', picto: 'package', ppe: ['gloves'], steps: [step], version: 4 };
+    const made = { id: uuidv7(), teamId: team, stationId: card.stationId, title: 'Nieuw', picto: 'memo', ppe: [], steps: [step], version: 1 };
+    await v5.table('cards').bulkAdd([card, made]);
+    const at = '2026-11-25T10:00:00.000Z';
+    const outbox = [
+      { seq: 1, mutationId: uuidv7(), kind: 'card', recordId: made.id, op: 'insert', data: made, baseVersion: null, hlc: '000000000000001-00000-abc', actorMemberId: null, schemaVersion: 1, createdAt: at },
+      { seq: 2, mutationId: uuidv7(), kind: 'card', recordId: card.id, op: 'patch', data: { title: 'Dozen vouwen', version: 5 }, baseVersion: 4, hlc: '000000000000002-00000-abc', actorMemberId: null, schemaVersion: 1, createdAt: at },
+      { seq: 3, mutationId: uuidv7(), kind: 'station', recordId: card.stationId, op: 'patch', data: { load: 'medium' }, baseVersion: 1, hlc: '000000000000003-00000-abc', actorMemberId: null, schemaVersion: 2, createdAt: at },
+    ];
+    await v5.table('outbox').bulkAdd(outbox);
+    await v5.table('syncState').put({ key: 'self', cursor: 42, lastSyncAt: null });
+    v5.close();
+
+    const db = new SchakelDb(name);
+    expect(await db.cards.get(card.id)).toEqual({ ...card, language: 'nl-BE' });
+    expect(await db.cards.get(made.id)).toEqual({ ...made, language: 'nl-BE' });
+    expect(await db.outbox.toArray()).toEqual([
+      { ...outbox[0], data: { ...made, language: 'nl-BE' }, schemaVersion: 2 },
+      // A patch names only what changed; it stays as it was, in the new format's number.
+      { ...outbox[1], schemaVersion: 2 },
+      outbox[2],
+    ]);
+    // Nothing to pull again: the server moved its cards the same way.
+    expect((await db.syncState.get('self'))?.cursor).toBe(42);
+    db.close();
+  });
+});
+
 describe('the tablet database and the record registry', () => {
   it('has a tablet table with the declared indexes for every kind (add a Dexie version with the kind)', () => {
     const db = new SchakelDb(`registry-${String(Math.random())}`);
@@ -146,4 +183,27 @@ describe('the tablet database and the record registry', () => {
     db.close();
   });
 
+});
+
+describe('upgrading to open tasks kept on the tablet (version 6)', () => {
+  it('keeps help calls and their waiting changes as they were (a format-1 call is a valid format-2 call) and starts with no open task', async () => {
+    const name = `upgrade6-${uuidv7()}`;
+    const v5 = openV4(name);
+    v5.version(5).stores({});
+    const call = { id: uuidv7(), teamId: uuidv7(), memberId: uuidv7(), reason: 'machine', calledAt: '2026-11-25T10:00:00.000Z' };
+    const entry = { seq: 1, mutationId: uuidv7(), kind: 'helpCall', recordId: call.id, op: 'insert', data: call, baseVersion: null, hlc: '000000000000001-00000-abc', actorMemberId: call.memberId, schemaVersion: 1, createdAt: call.calledAt };
+    await v5.table('helpCalls').add(call);
+    await v5.table('outbox').add(entry);
+    await v5.table('syncState').put({ key: 'self', cursor: 42, lastSyncAt: null });
+    v5.close();
+
+    const db = new SchakelDb(name);
+    expect(db.verno).toBe(9);
+    expect(await db.helpCalls.toArray()).toEqual([call]);
+    expect(await db.outbox.toArray()).toEqual([entry]);
+    // Nothing to pull again: the cursor stays.
+    expect((await db.syncState.get('self'))?.cursor).toBe(42);
+    expect(await db.openTasks.count()).toBe(0);
+    db.close();
+  });
 });

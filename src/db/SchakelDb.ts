@@ -6,7 +6,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { DeviceRole, MutationOp, TeamInfo } from '#shared/protocol.ts';
-import type { PinHash, WellbeingScale } from '#shared/records.ts';
+import type { Card, PinHash, WellbeingScale } from '#shared/records.ts';
 import { RECORD_KINDS, recordTableName, type RecordByKind, type RecordKind, type RecordKindDefinitionOf, type RecordTableName } from '#shared/records/registry.ts';
 
 export interface DeviceRow {
@@ -64,6 +64,8 @@ export interface RejectionRow {
   readonly kind: RecordKind;
   readonly recordId: string;
   readonly reason: string;
+  /** The refusal's stable code from the server (errorCodes.ts CHANGE_REFUSALS), for the screen's own sentence. */
+  readonly code?: string;
   readonly data: Readonly<Record<string, unknown>>;
   readonly at: string;
 }
@@ -110,6 +112,26 @@ export interface LocalSettingRow {
   readonly pin: PinHash;
 }
 
+/** Where a member is in an open task: the step, the phase, and what they counted and answered. */
+export interface OpenTaskProgress {
+  readonly stepIndex: number;
+  readonly phase: 'steps' | 'counts';
+  readonly counted: Readonly<Record<string, number>>;
+  readonly answers: Readonly<Record<string, 'yes' | 'no'>>;
+}
+
+/**
+ * A member's open task on this tablet (never synced): the card as it was when the task opened,
+ * the progress and the undo stack, so signing out (by hand or idle) or a reload loses nothing.
+ */
+export interface OpenTaskRow {
+  readonly memberId: string;
+  readonly taskId: string;
+  readonly card: Card;
+  readonly progress: OpenTaskProgress;
+  readonly undoStack: readonly OpenTaskProgress[];
+}
+
 /** Every record kind's table, from the registry. */
 export const RECORD_TABLES = Object.fromEntries(RECORD_KINDS.map((kind) => [kind, recordTableName(kind)])) as { readonly [K in RecordKind]: RecordKindDefinitionOf<K>['table'] };
 
@@ -135,6 +157,7 @@ export class SchakelDb extends Dexie {
   rejections!: EntityTable<RejectionRow, 'mutationId'>;
   checkinPrompts!: Table<CheckinPromptRow, [string, string]>;
   blobs!: EntityTable<BlobRow, 'sha256'>;
+  openTasks!: EntityTable<OpenTaskRow, 'memberId'>;
 
   constructor(name = 'schakel') {
     super(name);
@@ -204,6 +227,36 @@ export class SchakelDb extends Dexie {
         const { upgradeToNaturalIdsAndFormats } = await Dexie.waitFor(import('./upgrades/naturalIdsAndFormats.ts'));
         await upgradeToNaturalIdsAndFormats(tx);
       });
+    // Version 6: each member's open task on this tablet (local only, never synced), so a sign-out
+    // or a reload mid-task resumes at the same step with the same counts. Help calls gained
+    // optional step fields and the reason `checkFailed` (helpCall format 2): a format-1 call is a
+    // valid format-2 call, so the calls and waiting changes held here need no rewrite.
+    this.version(6).stores({ openTasks: 'memberId' });
+    // Version 7: cards in several languages (card format 2). Every card names its first language
+    // (Dutch for all cards so far) and may carry translations; cards held here and card changes
+    // waiting in the outbox move to format 2. No new table, no new pull: the server moved its
+    // copies the same way (server migration 0006).
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        // Loaded only by a tablet that upgrades, like version 5's module (precached, so offline too).
+        const { upgradeRecordFormats } = await Dexie.waitFor(import('./upgrades/recordFormats.ts'));
+        await upgradeRecordFormats(tx, { card: { from: 1, to: 2 } });
+      });
+    // Version 8: the week rota (ROTA.md). Availability per half-day, the plan's state per week and
+    // the skills matrix's history get tables; rota slots are read by week. Skill cells may have no
+    // level (format 2) and rota slots say who placed them and may be the pool (format 3): the rows
+    // and waiting changes held here move up through the registry's steps, as the server's did
+    // (migration 0007). Nothing is pulled again.
+    this.version(8)
+      .stores({ availability: 'id, [memberId+day], day', rotaWeeks: 'id', skillChanges: 'id, [memberId+stationId], changedAt', rotaSlots: 'id, [memberId+day], week' })
+      .upgrade(async (tx) => {
+        const { upgradeRecordFormats } = await Dexie.waitFor(import('./upgrades/recordFormats.ts'));
+        await upgradeRecordFormats(tx, { skill: { from: 1, to: 2 }, rotaSlot: { from: 2, to: 3 } });
+      });
+    // Version 9: the coach's notes of a member's place and a coach's that clashed on one rota slot
+    // (rotaConflict, written by the server). A new table only; nothing to move.
+    this.version(9).stores({ rotaConflicts: 'id, week' });
   }
 
   recordTable<K extends RecordKind>(kind: K): Table<RecordByKind[K], string> {

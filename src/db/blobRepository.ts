@@ -1,7 +1,7 @@
 /** Photos and voice clips on the tablet: stored by content hash, so storing twice is harmless. */
 import type { BlobMime } from '#shared/blobs.ts';
 import { MAX_BLOB_BYTES } from '#shared/blobLimits.ts';
-import type { SchakelDb } from './SchakelDb.ts';
+import type { BlobRow, SchakelDb } from './SchakelDb.ts';
 import { StorageFullError, isQuotaError } from './storageErrors.ts';
 
 export async function sha256OfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
@@ -36,14 +36,28 @@ export async function storeLocalBlob(db: SchakelDb, bytes: Uint8Array<ArrayBuffe
  * change or a stored record still names stays, whatever the caller thinks.
  */
 export async function discardUnusedLocalBlob(db: SchakelDb, sha256: string): Promise<boolean> {
-  return db.transaction('rw', [db.blobs, db.outbox, db.taskCompletions, db.cards], async () => {
+  return forgetUnnamedBlob(db, sha256, ['local']);
+}
+
+/**
+ * Forgets a member's photo on this tablet once their consent is withdrawn,
+ * whether it was taken, uploaded or fetched here, unless something still
+ * names the same bytes (then they stay, as above).
+ */
+export async function forgetWithdrawnPhoto(db: SchakelDb, sha256: string): Promise<boolean> {
+  return forgetUnnamedBlob(db, sha256, ['local', 'uploaded', 'remote', 'failed']);
+}
+
+async function forgetUnnamedBlob(db: SchakelDb, sha256: string, states: readonly BlobRow['state'][]): Promise<boolean> {
+  return db.transaction('rw', [db.blobs, db.outbox, db.taskCompletions, db.cards, db.members], async () => {
     const blob = await db.blobs.get(sha256);
-    if (blob?.state !== 'local') return false;
+    if (!blob || !states.includes(blob.state)) return false;
     // Blobs are named by content: the same bytes may already belong to something kept.
     const named =
       (await db.outbox.filter((e) => JSON.stringify(e.data).includes(sha256)).count()) +
       (await db.taskCompletions.filter((c) => c.photo === sha256).count()) +
-      (await db.cards.filter((c) => c.steps.some((st) => st.photo === sha256 || st.clip === sha256)).count());
+      (await db.cards.filter((c) => c.steps.some((st) => st.photo === sha256 || st.clip === sha256)).count()) +
+      (await db.members.filter((m) => m.photo === sha256).count());
     if (named > 0) return false;
     await db.blobs.delete(sha256);
     return true;

@@ -5,6 +5,7 @@
  * writeLocal, so the record and its outbox entry land together; a change of
  * several records (reordering) lands in one transaction or not at all.
  */
+import { cardFirstLanguage } from '#domain/cardLanguage.ts';
 // Types only: the talk flags below run on the photo grid, whose chunk stays free of zod.
 // Cards are checked with the card schema by the editor (cardDraft.ts) before they get here.
 import type { Card, Checkin, HelpAck, Member, PinHash, RejectReason, Task } from '#shared/records.ts';
@@ -33,7 +34,8 @@ export async function acknowledgeTalk(db: SchakelDb, checkin: Checkin, ctx: Writ
   return record;
 }
 
-const CARD_FIELDS = ['stationId', 'title', 'picto', 'ppe', 'steps'] as const;
+// Every field a coach edits; a field left out here would never travel in a patch.
+const CARD_FIELDS = ['stationId', 'language', 'title', 'translations', 'picto', 'ppe', 'steps'] as const;
 
 /**
  * Saves a card the coach edited. A new card gets version 1; an existing one
@@ -58,7 +60,9 @@ export async function saveCard(db: SchakelDb, draft: Omit<Card, 'version'>, base
     const from = base ?? existing;
     const fields: Partial<Card> = {};
     for (const key of CARD_FIELDS) {
-      if (JSON.stringify(draft[key]) !== JSON.stringify(from[key])) Object.assign(fields, { [key]: draft[key] });
+      // A card from before languages has none, which means Dutch: naming it is no change.
+      const same = key === 'language' ? cardFirstLanguage(draft) === cardFirstLanguage(from) : JSON.stringify(draft[key]) === JSON.stringify(from[key]);
+      if (!same) Object.assign(fields, { [key]: draft[key] });
     }
     if (Object.keys(fields).length === 0) return { card: existing, changed: false };
     const version = existing.version + 1;

@@ -9,9 +9,11 @@
  * - Deletes leave a tombstone that no later patch or insert can bring back.
  */
 import { recordSchemas, type RecordKind } from '#shared/records.ts';
+import type { ChangeRefusalCode } from '#shared/errorCodes.ts';
 import type { DeviceRole, Mutation } from '#shared/protocol.ts';
 import { recordKindDefinition } from '#shared/records/registry.ts';
 import { isEventKind, roleMayWrite } from './recordKinds.ts';
+import type { RotaState } from './rotaState.ts';
 
 export interface StoredRecord {
   readonly kind: RecordKind;
@@ -29,13 +31,21 @@ export interface MutationContext {
   readonly role: DeviceRole;
   /** Whether a member id belongs to the device's team. */
   readonly isTeamMember: (memberId: string) => boolean;
+  /** The state of the team's plan for an ISO week (rotaWeek), if it has one; a week without one is a draft. */
+  readonly rotaWeekState?: (week: string) => RotaState | undefined;
 }
 
 export type MutationOutcome =
   | { readonly status: 'applied'; readonly record: StoredRecord }
   | { readonly status: 'conflict'; readonly record: StoredRecord; readonly lostFields: readonly string[]; readonly changed: boolean }
   | { readonly status: 'duplicate' }
-  | { readonly status: 'rejected'; readonly reason: string; readonly current?: StoredRecord };
+  | { readonly status: 'rejected'; readonly reason: string; readonly code?: ChangeRefusalCode; readonly current?: StoredRecord };
+
+/** A refusal with its stable code (errorCodes.ts) beside the English reason. */
+interface Refusal {
+  readonly code: ChangeRefusalCode;
+  readonly reason: string;
+}
 
 const IMMUTABLE_FIELDS = new Set(['id', 'teamId']);
 
@@ -46,13 +56,17 @@ export function applyMutation(current: StoredRecord | null, m: Mutation, ctx: Mu
     return { status: 'rejected', reason: 'text may not contain a NUL character or a broken character' };
   }
   if (!roleMayWrite(ctx.role, m.kind)) {
-    return { status: 'rejected', reason: `a ${ctx.role} device may not change ${m.kind} records` };
+    return { status: 'rejected', code: 'kind_not_for_device', reason: `a ${ctx.role} device may not change ${m.kind} records` };
   }
   if (current && (current.teamId !== ctx.teamId || current.kind !== m.kind)) {
     return { status: 'rejected', reason: 'this record belongs to another team or kind' };
   }
   if (m.actorMemberId !== null && !ctx.isTeamMember(m.actorMemberId)) {
     return { status: 'rejected', reason: 'the acting member is not in this team' };
+  }
+  if (ctx.role === 'kiosk' && m.kind === 'rotaSlot') {
+    const refusal = kioskSlotRefusal(current, m, ctx);
+    if (refusal !== null) return { status: 'rejected', ...refusal, ...(current ? { current } : {}) };
   }
   switch (m.op) {
     case 'insert':
@@ -64,8 +78,15 @@ export function applyMutation(current: StoredRecord | null, m: Mutation, ctx: Mu
   }
 }
 
+/** A device's data without the fields only the server writes (see RecordKindSpec.serverFields). */
+function withoutServerFields(m: Mutation): Readonly<Record<string, unknown>> {
+  const serverFields = recordKindDefinition(m.kind).serverFields ?? [];
+  if (!serverFields.some((field) => field in m.data)) return m.data;
+  return Object.fromEntries(Object.entries(m.data).filter(([field]) => !serverFields.includes(field)));
+}
+
 function insert(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
-  const parsed = recordSchemas[m.kind].safeParse(m.data);
+  const parsed = recordSchemas[m.kind].safeParse(withoutServerFields(m));
   if (!parsed.success) return { status: 'rejected', reason: `invalid ${m.kind}: ${parsed.error.issues[0]?.message ?? 'bad data'}` };
   const data = parsed.data as Record<string, unknown>;
   if (data['id'] !== m.recordId) return { status: 'rejected', reason: 'record id does not match the mutation' };
@@ -100,7 +121,7 @@ function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext):
   let changed = false;
   // A natural key names the record (its id derives from it): changing it would be another record.
   const key = new Set(recordKindDefinition(m.kind).naturalKey ?? []);
-  for (const [field, value] of Object.entries(m.data)) {
+  for (const [field, value] of Object.entries(withoutServerFields(m))) {
     if (IMMUTABLE_FIELDS.has(field) || key.has(field)) continue;
     const last = fieldHlc[field];
     if (last !== undefined && last >= m.hlc) {
@@ -127,4 +148,23 @@ function remove(current: StoredRecord | null, m: Mutation): MutationOutcome {
   if (!current) return { status: 'rejected', reason: 'there is no such record to delete' };
   if (current.deleted) return { status: 'duplicate' };
   return { status: 'applied', record: { ...current, data: null, deleted: true, version: current.version + 1 } };
+}
+
+/**
+ * A kiosk writes a rota slot only for the member signed in on it, placing
+ * themself on a week the team has not agreed yet: as a member's own pin,
+ * without a coach's reason. Everything else on the board is the coach's.
+ * Each refusal has its own code, so the kiosk can say which rule it met.
+ */
+function kioskSlotRefusal(current: StoredRecord | null, m: Mutation, ctx: MutationContext): Refusal | null {
+  if (m.op === 'delete') return { code: 'rota_kiosk_no_remove', reason: 'a kiosk may not remove a rota slot' };
+  const actor = m.actorMemberId;
+  if (actor === null) return { code: 'rota_not_signed_in', reason: 'a member places only themself on the rota, signed in' };
+  const slot: Record<string, unknown> = { ...(current?.data ?? {}), ...m.data };
+  if (slot['memberId'] !== actor || slot['placedByMemberId'] !== actor) return { code: 'rota_not_yourself', reason: 'a member places only themself on the rota' };
+  if (slot['placedBy'] !== 'member' || slot['pinned'] !== true) return { code: 'rota_member_pin_only', reason: 'a member’s place on the rota is their own pin' };
+  if (slot['overrideReason'] != null || slot['lateChange'] === true) return { code: 'rota_kiosk_no_override', reason: 'only a coach overrides a slot or changes a published plan' };
+  const week = slot['week'];
+  const state = typeof week === 'string' ? (ctx.rotaWeekState?.(week) ?? 'draft') : 'draft';
+  return state === 'draft' ? null : { code: 'rota_week_not_draft', reason: 'the team agreed this week’s plan: only the coach changes it now' };
 }

@@ -12,6 +12,11 @@ describe('blobs a record needs on the server first', () => {
     ];
     expect(blobRefs('card', { steps })).toEqual([sha('a'), sha('b'), sha('c')]);
     expect(blobRefs('taskCompletion', { photo: sha('d') })).toEqual([sha('d')]);
-    expect(blobRefs('member', { photo: sha('e') })).toEqual([]);
+    expect(blobRefs('station', { photo: sha('e') })).toEqual([]);
+  });
+
+  it('names a member’s photo, and nothing for a patch that withdraws it', () => {
+    expect(blobRefs('member', { photo: sha('e'), photoConsent: { deviceId: 'x', at: 'y' } })).toEqual([sha('e')]);
+    expect(blobRefs('member', { photo: null, photoConsent: null })).toEqual([]);
   });
 });

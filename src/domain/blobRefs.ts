@@ -8,7 +8,8 @@ export function blobRefs(kind: RecordKind, data: Readonly<Record<string, unknown
   const add = (value: unknown) => {
     if (typeof value === 'string' && SHA.test(value)) refs.push(value);
   };
-  if (kind === 'taskCompletion') add(data['photo']);
+  // A defect photo, and a member's own photo, travel before the record that names them.
+  if (kind === 'taskCompletion' || kind === 'member') add(data['photo']);
   if (kind === 'card' && Array.isArray(data['steps'])) {
     for (const step of data['steps'] as unknown[]) {
       if (typeof step !== 'object' || step === null) continue;

@@ -56,6 +56,7 @@ describe('a resent sequence number (at or below the high-water mark)', () => {
     const decision = decidePush(rename(7, 2000), s);
     expect(decision).toEqual({
       alias: null,
+      note: null,
       result: { seq: 7, mutationId: rename(7, 2000).mutationId, status: 'rejected', reason: 'this record was deleted', current: toServerRecord(station, 33) },
       write: null,
       log: null,
@@ -85,7 +86,7 @@ describe('a resent sequence number (at or below the high-water mark)', () => {
 
   it('is a duplicate when it was applied the first time, and does not touch the clock', () => {
     const s = state({ held: [{ record: station, serverSeq: 35 }] });
-    expect(decidePush(rename(10, 2000), s)).toEqual({ alias: null, result: { seq: 10, mutationId: rename(10, 2000).mutationId, status: 'duplicate' }, write: null, log: null, highWaterMark: 10 });
+    expect(decidePush(rename(10, 2000), s)).toEqual({ alias: null, note: null, result: { seq: 10, mutationId: rename(10, 2000).mutationId, status: 'duplicate' }, write: null, log: null, highWaterMark: 10 });
     expect(s.stamped).toEqual([]);
   });
 });
@@ -129,7 +130,7 @@ describe('a new sequence number', () => {
   it('duplicate (an event inserted twice): the high-water mark moves, nothing stored or logged', () => {
     const held = { record: { kind: 'taskCompletion', id: COMPLETION, teamId: TEAM, data: completion, fieldHlc: {}, version: 1, deleted: false } as const, serverSeq: 38 };
     const decision = decidePush(mutation({ seq: 13, kind: 'taskCompletion', op: 'insert', recordId: COMPLETION, data: completion }), state({ held: [held] }));
-    expect(decision).toEqual({ alias: null, result: { seq: 13, mutationId: expect.any(String) as unknown, status: 'duplicate' }, write: null, log: null, highWaterMark: 13 });
+    expect(decision).toEqual({ alias: null, note: null, result: { seq: 13, mutationId: expect.any(String) as unknown, status: 'duplicate' }, write: null, log: null, highWaterMark: 13 });
   });
 
   it('rejected: answered with the reason and the state to roll back to, logged, never stored', () => {

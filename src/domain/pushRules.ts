@@ -19,6 +19,7 @@ import type { Mutation, MutationResult, ServerRecord } from '#shared/protocol.ts
 import { applyMutation, type MutationContext, type MutationOutcome, type StoredRecord } from './applyMutation.ts';
 import { prepareMutation } from './prepareMutation.ts';
 import { roleMayRead } from './recordKinds.ts';
+import { slotConflictId, slotConflictNote } from './slotConflict.ts';
 
 /** A record as the server holds it, with the team sequence number it was last written under. */
 export interface HeldRecord {
@@ -30,6 +31,8 @@ export interface HeldRecord {
 export interface LoggedVerdict {
   readonly status: 'rejected' | 'conflict';
   readonly reason: string;
+  /** A refusal's stable code (errorCodes.ts CHANGE_REFUSALS), when it has one. */
+  readonly code?: string;
 }
 
 export interface LogEntry extends LoggedVerdict {
@@ -61,6 +64,8 @@ export interface PushDecision {
   readonly highWaterMark: number;
   /** An id the device made for a record the server keeps under another (its natural id), to remember. */
   readonly alias: { readonly aliasId: string; readonly recordId: string } | null;
+  /** A record the server writes beside the change (a rota clash's note, slotConflict.ts), under the sequence number after the change's. */
+  readonly note: HeldRecord | null;
 }
 
 /** The rule for one pushed mutation: a resend is answered as before, anything new is merged. */
@@ -70,9 +75,18 @@ export function decidePush(pushed: Mutation, state: PushState): PushDecision {
   if (pushed.seq <= state.highWaterMark) return answerResend(prepared.status === 'ready' ? prepared.mutation : pushed, state);
   if (prepared.status === 'rejected') return answerOutcome(pushed, { status: 'rejected', reason: prepared.reason }, state);
   const m: Mutation = { ...prepared.mutation, hlc: state.stampHlc(pushed.hlc) };
-  const decision = answerOutcome(m, applyMutation(state.current(m.recordId)?.record ?? null, m, state), state);
+  const before = state.current(m.recordId)?.record ?? null;
+  const outcome = applyMutation(before, m, state);
+  const decision = answerOutcome(m, outcome, state);
   const alias = prepared.aliasOf !== null && decision.write !== null ? { aliasId: prepared.aliasOf, recordId: m.recordId } : null;
-  return { ...decision, alias };
+  return { ...decision, alias, note: clashNote(before, m, outcome, decision, state) };
+}
+
+/** The note of a member's place and a coach's that met on one slot unseen, stored after the slot's change. */
+function clashNote(before: StoredRecord | null, m: Mutation, outcome: MutationOutcome, decision: PushDecision, state: PushState): HeldRecord | null {
+  if (m.kind !== 'rotaSlot' || (outcome.status !== 'applied' && outcome.status !== 'conflict')) return null;
+  const note = slotConflictNote(before, m, outcome.record, state.current(slotConflictId(state.teamId, m.recordId))?.record);
+  return note === null ? null : { record: note, serverSeq: (decision.write?.serverSeq ?? state.teamSeq) + 1 };
 }
 
 /** A sequence number seen before: the answer the first send got, and nothing stored or logged. */
@@ -80,9 +94,9 @@ export function answerResend(pushed: Mutation, state: PushState): PushDecision {
   const base = { seq: pushed.seq, mutationId: pushed.mutationId };
   const verdict = state.earlierVerdict(pushed.seq);
   const current = visibleState(state.current(pushed.recordId), state);
-  const unchanged = { write: null, log: null, alias: null, highWaterMark: state.highWaterMark };
+  const unchanged = { write: null, log: null, alias: null, note: null, highWaterMark: state.highWaterMark };
   if (verdict?.status === 'rejected') {
-    return { ...unchanged, result: { ...base, status: 'rejected', reason: verdict.reason, ...(current ? { current } : {}) } };
+    return { ...unchanged, result: { ...base, status: 'rejected', reason: verdict.reason, ...(verdict.code === undefined ? {} : { code: verdict.code }), ...(current ? { current } : {}) } };
   }
   if (verdict?.status === 'conflict' && current) return { ...unchanged, result: { ...base, status: 'conflict', current } };
   return { ...unchanged, result: { ...base, status: 'duplicate' } };
@@ -96,7 +110,7 @@ export function answerResend(pushed: Mutation, state: PushState): PushDecision {
  */
 export function answerOutcome(m: Mutation, outcome: MutationOutcome, state: PushState): PushDecision {
   const base = { seq: m.seq, mutationId: m.mutationId };
-  const moved = { highWaterMark: m.seq, alias: null };
+  const moved = { highWaterMark: m.seq, alias: null, note: null };
   switch (outcome.status) {
     case 'applied': {
       const write = { record: outcome.record, serverSeq: state.teamSeq + 1 };
@@ -119,11 +133,12 @@ export function answerOutcome(m: Mutation, outcome: MutationOutcome, state: Push
     case 'rejected': {
       // The device rolls its copy back to the server's state, so a refused edit does not linger on screen.
       const current = visibleState(state.current(m.recordId), state);
+      const code = outcome.code === undefined ? {} : { code: outcome.code };
       return {
         ...moved,
-        result: { ...base, status: 'rejected', reason: outcome.reason, ...(current ? { current } : {}) },
+        result: { ...base, status: 'rejected', reason: outcome.reason, ...code, ...(current ? { current } : {}) },
         write: null,
-        log: { seq: m.seq, mutationId: m.mutationId, recordId: m.recordId, status: 'rejected', reason: outcome.reason },
+        log: { seq: m.seq, mutationId: m.mutationId, recordId: m.recordId, status: 'rejected', reason: outcome.reason, ...code },
       };
     }
   }

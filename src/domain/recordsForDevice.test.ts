@@ -17,6 +17,6 @@ describe('serving a device the formats it knows', () => {
 
   it('tells a device that knows only whole-day rota slots to update', () => {
     expect(kindsToUpdateFor('kiosk', { ...recordVersions(), rotaSlot: 1 })).toEqual(['rotaSlot']);
-    expect(kindsToUpdateFor('coach', undefined)).toEqual(['rotaSlot']);
+    expect(kindsToUpdateFor('coach', undefined)).toEqual(['skill', 'rotaSlot']);
   });
 });

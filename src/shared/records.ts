@@ -14,7 +14,8 @@ import type { cardStep, helpReason, iluoLevel, language, pinHash, stepKind, well
 export * from './records/schemas.ts';
 export { RECORD_KINDS, recordKindDefinition, recordVersions, type RecordByKind, type RecordKind, type RecordTableName } from './records/registry.ts';
 export { STATION_LOADS } from './records/kinds/station.ts';
-export { SHIFTS } from './records/kinds/rotaSlot.ts';
+export { SHIFTS, isoWeekOf } from './records/kinds/rotaSlot.ts';
+export * from './records/kinds/rotaFields.ts';
 
 export type Language = z.infer<typeof language>;
 export type IluoLevel = z.infer<typeof iluoLevel>;
@@ -39,3 +40,8 @@ export type Skill = RecordByKind['skill'];
 export type RotaSlot = RecordByKind['rotaSlot'];
 export type Shift = RotaSlot['shift'];
 export type TeamSettings = RecordByKind['teamSettings'];
+export type Availability = RecordByKind['availability'];
+export type RotaWeek = RecordByKind['rotaWeek'];
+export type SkillChange = RecordByKind['skillChange'];
+export type RotaConflict = RecordByKind['rotaConflict'];
+export type IluoCell = Skill['level'];

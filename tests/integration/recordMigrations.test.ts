@@ -51,7 +51,7 @@ describeEachEngine('record migrations', (engine) => {
     const slot = naturalId('rotaSlot', { teamId: team, memberId: ann!.id, day: '2026-11-25', shift: 'am' })!;
     expect(await record(server, slotId)).toBeUndefined();
     // The patch aimed at the app's own id landed on the slot's natural id.
-    expect(await record(server, slot)).toEqual({ deleted: false, data: { id: slot, teamId: team, memberId: ann!.id, stationId: anyStation!.id, day: '2026-11-25', shift: 'am' } });
+    expect(await record(server, slot)).toEqual({ deleted: false, data: { id: slot, teamId: team, memberId: ann!.id, stationId: anyStation!.id, day: '2026-11-25', shift: 'am', week: '2026-W48', placedBy: 'coach', pinned: true } });
     // The seed already had that cell: the old app's insert merged into it instead of making a second one.
     const cells = await server.db.query<{ id: string; data: { level: string } }>("SELECT id, data FROM records WHERE kind = 'skill' AND data->>'memberId' = $1 AND data->>'stationId' = $2", [ann!.id, anyStation!.id]);
     expect(cells.map((c) => [c.id, c.data.level])).toEqual([[naturalId('skill', { teamId: team, memberId: ann!.id, stationId: anyStation!.id }), 'O']]);
@@ -94,6 +94,66 @@ describeEachEngine('record migrations', (engine) => {
     expect(result?.status).toBe('rejected');
     expect(result?.status === 'rejected' && result.reason).toMatch(/newer app/);
     expect(await record(server, id)).toBeUndefined();
+  });
+
+  it('keeps a card’s languages: an old app’s card becomes Dutch-first, a new app’s French step reaches new apps, and old apps get the first language', async () => {
+    const coach = await server.enrol('Team Verpakking', 'coach');
+    const kiosk = await server.enrol('Team Verpakking', 'kiosk');
+    const team = coach.team.id;
+    const [station] = await server.db.query<{ id: string }>("SELECT id FROM records WHERE team_id = $1 AND kind = 'station' LIMIT 1", [team]);
+    const [oldCard, newCard, stepId] = [uuidv7(), uuidv7(), uuidv7()];
+    const step = { id: stepId, picto: 'package', text: 'Neem een doos.', speech: 'Neem een doos.' };
+    const v1 = { id: oldCard, teamId: team, stationId: station!.id, title: 'Oude kaart', picto: 'package', ppe: [], steps: [step], version: 1 };
+    const v2 = {
+      ...v1,
+      id: newCard,
+      language: 'nl-BE',
+      title: 'Dozen',
+      translations: { 'fr-BE': { title: 'Cartons' } },
+      steps: [{ ...step, translations: { 'fr-BE': { text: 'Prends une boîte.', speech: 'Prends une boîte vide.' } } }],
+    };
+    const pushed = await post(server, '/api/sync/push', coach.token, {
+      type: 'push', protocolVersion: PROTOCOL_VERSION,
+      mutations: [
+        { seq: 1, mutationId: uuidv7(), hlc: hlc(1), kind: 'card', recordId: oldCard, op: 'insert', data: v1, baseVersion: null, actorMemberId: null, schemaVersion: 1 },
+        { seq: 2, mutationId: uuidv7(), hlc: hlc(2), kind: 'card', recordId: newCard, op: 'insert', data: v2, baseVersion: null, actorMemberId: null, schemaVersion: recordVersions().card },
+      ],
+    });
+    expect((pushed.body as PushResponse).results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    expect(await record(server, oldCard)).toEqual({ deleted: false, data: { ...v1, language: 'nl-BE' } });
+    expect(await record(server, newCard)).toEqual({ deleted: false, data: v2 });
+
+    const pull = async (versions: object) => {
+      const res = await post(server, '/api/sync/pull', kiosk.token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, recordVersions: versions });
+      expect(res.status).toBe(200);
+      return (res.body as PullResponse).changes.find((c) => c.id === newCard)?.data;
+    };
+    expect(await pull(recordVersions())).toEqual(v2);
+    // An app from before languages shows the card as it knows cards: its first language.
+    expect(await pull({ ...recordVersions(), card: 1 })).toEqual({ ...v1, id: newCard, title: 'Dozen' });
+  });
+
+  it('gives every stored card its first language on upgrade, stamped like the fields it came with', async () => {
+    const { db, dispose } = await openTestDatabase(engine, { migrated: false });
+    try {
+      await migrate(db, MIGRATIONS.filter((m) => m.version <= 5));
+      const [org, site, team, card, station] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+      await db.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [org, 'Org']);
+      await db.query('INSERT INTO sites (id, organisation_id, name) VALUES ($1, $2, $3)', [site, org, 'Site']);
+      await db.query('INSERT INTO teams (id, site_id, name, seq) VALUES ($1, $2, $3, 10)', [team, site, 'Team']);
+      const h = (ms: number) => formatHlc({ wallMs: ms, counter: 0, node: 'x' });
+      const v1 = { id: card, teamId: team, stationId: station, title: 'Dozen', picto: 'package', ppe: [], steps: [{ id: uuidv7(), picto: 'package', text: 'Neem een doos.', speech: 'Neem een doos.' }], version: 2 };
+      await db.query('INSERT INTO records (id, team_id, kind, data, field_hlc, version, deleted, server_seq) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, 2, false, 7)', [card, team, 'card', JSON.stringify(v1), JSON.stringify({ title: h(10), steps: h(40) })]);
+
+      await migrate(db);
+
+      const [row] = await db.query<{ data: Record<string, unknown>; field_hlc: Record<string, string>; server_seq: number }>('SELECT data, field_hlc, server_seq FROM records WHERE id = $1', [card]);
+      expect(row?.data).toEqual({ ...v1, language: 'nl-BE' });
+      expect(row?.field_hlc).toMatchObject({ title: h(10), steps: h(40), language: h(40) });
+      expect(row?.server_seq).toBe(7);
+    } finally {
+      await dispose();
+    }
   });
 
   it('merges duplicate cells stored before ids meant something, keeping the latest value by HLC, and re-formats old records', async () => {

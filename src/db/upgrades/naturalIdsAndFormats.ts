@@ -14,11 +14,13 @@
 import type { Transaction } from 'dexie';
 import { migrateUp } from '#shared/records/migrateRecord.ts';
 import { hasNaturalKey, naturalId } from '#shared/records/naturalId.ts';
-import { RECORD_KINDS, recordKindDefinition, recordTableName, type RecordKind } from '#shared/records/registry.ts';
+import { recordKindDefinition, recordTableName, type RecordKind } from '#shared/records/registry.ts';
 import type { RecordData } from '#shared/records/defineRecordKind.ts';
 
 /** The formats this step brings tables to; a later format change gets its own Dexie version. */
 const FORMAT_AT_V5: Partial<Record<RecordKind, number>> = { station: 2, rotaSlot: 2 };
+/** The kinds the registry held at version 5: a kind added later has no table in this upgrade's transaction. */
+const KINDS_AT_V5: readonly RecordKind[] = ['member', 'station', 'card', 'order', 'task', 'taskCompletion', 'checkin', 'helpCall', 'helpAck', 'rejectReason', 'skill', 'rotaSlot', 'teamSettings'];
 
 interface OutboxRow {
   seq: number;
@@ -46,7 +48,8 @@ export async function upgradeToNaturalIdsAndFormats(tx: Transaction): Promise<vo
     entry.data = migrateUp(entry.kind, entry.data, entry.schemaVersion, { partial: entry.op === 'patch', to });
     entry.schemaVersion = to;
   });
-  for (const kind of RECORD_KINDS.filter(hasNaturalKey)) await rekey(tx, kind, await outbox.toArray());
+  // The kinds that had a natural key at version 5; later kinds came with their tables at a later version.
+  for (const kind of KINDS_AT_V5.filter(hasNaturalKey)) await rekey(tx, kind, await outbox.toArray());
   await tx
     .table<{ cursor: number | null }, string>('syncState')
     .toCollection()

@@ -70,6 +70,7 @@ async function teamSetup(team: DemoTeam, teamId: string, newId: () => string): P
     id: newId(),
     teamId,
     stationId: stationId(c.station),
+    language: 'nl-BE',
     title: c.title,
     picto: c.picto,
     ppe: [...c.ppe],

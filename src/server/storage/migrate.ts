@@ -9,6 +9,9 @@ import { migration0002 } from './migrations/0002_coordinator_keys.ts';
 import { migration0003 } from './migrations/0003_blobs_and_purged_records.ts';
 import { migration0004 } from './migrations/0004_sync_log_by_device_seq.ts';
 import { migration0005 } from './migrations/0005_record_registry.ts';
+import { migration0006 } from './migrations/0006_card_languages.ts';
+import { migration0007 } from './migrations/0007_week_rota.ts';
+import { migration0008 } from './migrations/0008_change_refusal_codes.ts';
 import type { SqlClient } from './SqlDatabase.ts';
 
 export interface Migration {
@@ -19,7 +22,7 @@ export interface Migration {
   readonly run?: (tx: SqlClient) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
 
 const MIGRATION_LOCK = 7_243_311;
 

@@ -13,7 +13,10 @@
  * What each mutation comes to is the domain's rule (pushRules.ts); this
  * module only loads what the rule reads and saves what it decides.
  */
-import { decidePush, type LogEntry, type LoggedVerdict } from '#domain/pushRules.ts';
+import { decidePush, type HeldRecord, type LogEntry, type LoggedVerdict } from '#domain/pushRules.ts';
+import type { RotaState } from '#domain/rotaState.ts';
+import { slotConflictId } from '#domain/slotConflict.ts';
+import { naturalId } from '#shared/records/naturalId.ts';
 import { isEventKind } from '#domain/recordKinds.ts';
 import type { Mutation, MutationResult } from '#shared/protocol.ts';
 import type { Device } from '#server/storage/deviceStore.ts';
@@ -58,6 +61,10 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
       // Events are never deleted, so only mutable records can have been compacted away.
       pushedMutations.filter((m) => !isEventKind(m.kind)).map((m) => m.recordId),
     );
+    // A kiosk's rota slot is held to the state of its week's plan, and a clash on a slot replaces
+    // the slot's note: load those weeks' and notes' records too.
+    const weekIds = kioskSlotWeekIds(live, records, mergedInto);
+    for (const [id, held] of await loadRecords(tx, [...weekIds, ...slotNoteIds(live, mergedInto)], [])) records.set(id, held);
     const earlier: Map<string, LoggedVerdict> = await earlierVerdicts(
       tx,
       live.flatMap((i) => i.mutations.filter((m) => m.seq <= (devices.get(i.device.id)?.highWaterMark ?? 0)).map((m) => ({ deviceId: i.device.id, seq: m.seq }))),
@@ -80,6 +87,7 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
           teamId: device.teamId,
           role: device.role,
           isTeamMember: (id) => teamMembers.has(id),
+          rotaWeekState: (week) => rotaWeekState(records.get(rotaWeekId(device.teamId, week))),
           highWaterMark: counters.highWaterMark,
           teamSeq: teamSeqs.get(device.teamId) ?? 0,
           earlierVerdict: (seq) => earlier.get(verdictKey(device.id, seq)),
@@ -104,6 +112,12 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
           // A member added earlier in the batch may act in the mutations after it.
           if (record.kind === 'member' && !record.deleted) teamMembers.add(record.id);
         }
+        if (decision.note) {
+          const { record, serverSeq } = decision.note;
+          teamSeqs.set(device.teamId, serverSeq);
+          records.set(record.id, decision.note);
+          changed.set(record.id, { ...toRow(record, serverSeq), device_id: device.id });
+        }
         if (decision.log) {
           log.push({ ...decision.log, deviceId: device.id });
           // A resend of this very push later in the same group must hear the same answer.
@@ -119,4 +133,33 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
     await saveCounters(tx, teamSeqs, new Map([...touchedDevices].map((id) => [id, devices.get(id)?.highWaterMark ?? 0])));
     return outcomes;
   });
+}
+
+function rotaWeekId(teamId: string, week: string): string {
+  return naturalId('rotaWeek', { teamId, week }) ?? '';
+}
+
+function rotaWeekState(held: HeldRecord | undefined): RotaState | undefined {
+  const state = held?.record.data?.['state'];
+  return state === 'draft' || state === 'agreed' || state === 'published' ? state : undefined;
+}
+
+/** The rotaWeek ids of the weeks kiosks' pushed rota slots fall in, from the change or the slot it changes. */
+function kioskSlotWeekIds(items: readonly PushItem[], records: ReadonlyMap<string, HeldRecord>, mergedInto: (id: string) => string | undefined): string[] {
+  const ids = new Set<string>();
+  for (const item of items) {
+    if (item.device.role !== 'kiosk') continue;
+    for (const m of item.mutations) {
+      if (m.kind !== 'rotaSlot') continue;
+      const target = preparedTarget(m, mergedInto);
+      const week = m.data['week'] ?? records.get(target.recordId)?.record.data?.['week'];
+      if (typeof week === 'string') ids.add(rotaWeekId(item.device.teamId, week));
+    }
+  }
+  return [...ids].filter((id) => id !== '');
+}
+
+/** The ids of the clash notes of the rota slots pushed (slotConflict.ts): a new clash replaces the slot's note. */
+function slotNoteIds(items: readonly PushItem[], mergedInto: (id: string) => string | undefined): string[] {
+  return items.flatMap((item) => item.mutations.filter((m) => m.kind === 'rotaSlot').map((m) => slotConflictId(item.device.teamId, preparedTarget(m, mergedInto).recordId)));
 }

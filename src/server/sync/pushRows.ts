@@ -31,12 +31,12 @@ export function verdictKey(deviceId: string, seq: number): string {
 /** What the server answered the first time for sequence numbers seen again (only refusals and conflicts are kept). */
 export async function earlierVerdicts(tx: SqlClient, keys: readonly { deviceId: string; seq: number }[]): Promise<Map<string, LoggedVerdict>> {
   if (keys.length === 0) return new Map();
-  const rows = await tx.query<{ device_id: string; seq: number; status: 'rejected' | 'conflict'; reason: string }>(
-    `SELECT l.device_id, l.seq, l.status, l.reason FROM sync_log l
+  const rows = await tx.query<{ device_id: string; seq: number; status: 'rejected' | 'conflict'; reason: string; code: string | null }>(
+    `SELECT l.device_id, l.seq, l.status, l.reason, l.code FROM sync_log l
        JOIN jsonb_to_recordset($1::jsonb) AS k(device_id uuid, seq bigint) ON k.device_id = l.device_id AND k.seq = l.seq`,
     [JSON.stringify(keys.map((k) => ({ device_id: k.deviceId, seq: k.seq })))],
   );
-  return new Map(rows.map((r) => [verdictKey(r.device_id, r.seq), { status: r.status, reason: r.reason }]));
+  return new Map(rows.map((r) => [verdictKey(r.device_id, r.seq), { status: r.status, reason: r.reason, ...(r.code === null ? {} : { code: r.code }) }]));
 }
 
 export async function lockTeams(tx: SqlClient, ids: readonly string[]): Promise<Map<string, number>> {
@@ -89,11 +89,11 @@ export async function upsertRecords(tx: SqlClient, rows: readonly (RecordRow & {
 /** Every conflict and rejection is kept, so nothing a device sent vanishes unexplained. */
 export async function writeLog(tx: SqlClient, log: readonly (LogEntry & { readonly deviceId: string })[]): Promise<void> {
   if (log.length === 0) return;
-  const rows = log.map(({ deviceId, seq, mutationId, recordId, status, reason }) => ({ device_id: deviceId, seq, mutation_id: mutationId, record_id: recordId, status, reason }));
+  const rows = log.map(({ deviceId, seq, mutationId, recordId, status, reason, code }) => ({ device_id: deviceId, seq, mutation_id: mutationId, record_id: recordId, status, reason, code: code ?? null }));
   await tx.query(
-    `INSERT INTO sync_log (device_id, seq, mutation_id, record_id, status, reason)
-     SELECT x.device_id, x.seq, x.mutation_id, x.record_id, x.status, x.reason
-       FROM jsonb_to_recordset($1::jsonb) AS x(device_id uuid, seq bigint, mutation_id uuid, record_id uuid, status text, reason text)`,
+    `INSERT INTO sync_log (device_id, seq, mutation_id, record_id, status, reason, code)
+     SELECT x.device_id, x.seq, x.mutation_id, x.record_id, x.status, x.reason, x.code
+       FROM jsonb_to_recordset($1::jsonb) AS x(device_id uuid, seq bigint, mutation_id uuid, record_id uuid, status text, reason text, code text)`,
     [JSON.stringify(rows)],
   );
 }

@@ -37,6 +37,11 @@ export interface RecordKindSpec<K extends string, T extends string, S extends z.
   readonly naturalKey: readonly string[] | null;
   readonly writers: readonly DeviceRole[];
   readonly readers: readonly DeviceRole[];
+  /**
+   * Fields only the server writes (from what it computes, never from a tablet): a device's value
+   * for one is left out of its insert or patch, so a tablet cannot claim what the server has not said.
+   */
+  readonly serverFields?: readonly string[];
   /** Oldest first; the kind's version is 1 + the number of steps. */
   readonly migrations: readonly RecordMigration[];
   readonly schema: (fields: RecordFields) => S;

@@ -29,14 +29,17 @@ describe('the record registry', () => {
   });
 
   it('keeps the read and write rules: well-being answers only to coaches, kiosks write only what members do', () => {
-    expect(kindsHiddenFrom('kiosk')).toEqual(['checkin']);
+    // A skill's history is the coach's to read, like the faces; the cells themselves are on every tablet.
+    // So is the note of a member's place and a coach's that clashed on one slot.
+    expect(kindsHiddenFrom('kiosk')).toEqual(['checkin', 'skillChange', 'rotaConflict']);
     expect(kindsHiddenFrom('coach')).toEqual([]);
     for (const kind of RECORD_KINDS) {
       expect(roleMayWrite('coach', kind)).toBe(true);
-      expect(roleMayWrite('kiosk', kind)).toBe(isEventKind(kind) && kind !== 'helpAck');
+      // A kiosk writes what members do, and a member placing themself on the week's draft (pushRules.ts).
+      expect(roleMayWrite('kiosk', kind)).toBe((isEventKind(kind) && kind !== 'helpAck' && kind !== 'skillChange') || kind === 'rotaSlot');
       expect(roleMayRead('coach', kind)).toBe(true);
     }
-    expect(RECORD_KINDS.filter(isEventKind)).toEqual(['taskCompletion', 'checkin', 'helpCall', 'helpAck']);
+    expect(RECORD_KINDS.filter(isEventKind)).toEqual(['taskCompletion', 'checkin', 'helpCall', 'helpAck', 'skillChange']);
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import type { z } from 'zod';
 import type { DeviceRole } from '#shared/deviceRoles.ts';
+import { availabilityKind } from './kinds/availability.ts';
 import { cardKind } from './kinds/card.ts';
 import { checkinKind } from './kinds/checkin.ts';
 import { helpAckKind } from './kinds/helpAck.ts';
@@ -17,7 +18,10 @@ import { helpCallKind } from './kinds/helpCall.ts';
 import { memberKind } from './kinds/member.ts';
 import { orderKind } from './kinds/order.ts';
 import { rejectReasonKind } from './kinds/rejectReason.ts';
+import { rotaConflictKind } from './kinds/rotaConflict.ts';
 import { rotaSlotKind } from './kinds/rotaSlot.ts';
+import { rotaWeekKind } from './kinds/rotaWeek.ts';
+import { skillChangeKind } from './kinds/skillChange.ts';
 import { skillKind } from './kinds/skill.ts';
 import { stationKind } from './kinds/station.ts';
 import { taskKind } from './kinds/task.ts';
@@ -38,6 +42,10 @@ const KINDS = [
   skillKind,
   rotaSlotKind,
   teamSettingsKind,
+  availabilityKind,
+  rotaWeekKind,
+  skillChangeKind,
+  rotaConflictKind,
 ] as const;
 
 type Definitions = (typeof KINDS)[number];

@@ -27,4 +27,4 @@ export const checkinMoment = z.enum(CHECKIN_MOMENTS);
 export const helpReason = z.enum(HELP_REASONS);
 export const cardStep = cardStepSchema(fields);
 
-export const { member, station, card, order, task, taskCompletion, checkin, helpCall, helpAck, rejectReason, skill, rotaSlot, teamSettings } = recordSchemas;
+export const { member, station, card, order, task, taskCompletion, checkin, helpCall, helpAck, rejectReason, skill, rotaSlot, teamSettings, availability, rotaWeek, skillChange, rotaConflict } = recordSchemas;
