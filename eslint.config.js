@@ -63,6 +63,13 @@ const dependencies = {
       from: { file: { categories: 'test' } },
       allow: { to: { element: { type: 'tests' }, file: { path: ['tests/helpers/**', 'tests/fixtures/**'] } } },
     },
+    // The build reads shared facts (the pictogram bitmaps' size) rather than keeping a copy.
+    { from: { file: { categories: 'config' } }, allow: { to: { element: { type: 'shared' } } } },
+    // The build packs the offline voice's data with the same code the worker unpacks it with.
+    {
+      from: { file: { categories: 'config' } },
+      allow: { to: { element: { type: 'workers' }, file: { path: ['src/workers/speechData.ts'] } } },
+    },
   ],
 };
 

@@ -37,6 +37,8 @@ describe('a member’s shift on the tablet', () => {
     await user.click(await screen.findByRole('button', { name: 'Eén meer: Foute stukken' }));
     await user.click(screen.getByRole('button', { name: 'Eén minder: Goede stukken' }));
     await user.click(screen.getByRole('button', { name: 'Klaar' }));
+    // The task's reward, then back to Today.
+    await user.click(await screen.findByRole('button', { name: 'Naar mijn taken' }));
 
     expect(await screen.findByRole('heading', { name: 'Vandaag' })).toBeDefined();
     const completions = await db.taskCompletions.toArray();
@@ -82,6 +84,7 @@ describe('several members on one tablet, offline', () => {
       await user.click((await screen.findAllByRole('button', { name: /Dozen inpakken/ }))[0] as HTMLElement);
       for (let i = 0; i < 3; i++) await user.click(await screen.findByRole('button', { name: /Volgende|Tellen/ }));
       await user.click(await screen.findByRole('button', { name: 'Klaar' }));
+      await user.click(await screen.findByRole('button', { name: 'Naar mijn taken' }));
       await screen.findByRole('heading', { name: 'Vandaag' });
       await user.click(screen.getByRole('button', { name: 'Afmelden' }));
     }
@@ -103,9 +106,13 @@ describe('a tablet the coordinator switched off', () => {
     renderWithServices(<App />, { db });
     await screen.findByRole('button', { name: 'Ann' });
     act(() => {
-      useAppStore.getState().setSyncStatus({ running: false, lastOutcome: 'unauthorised', lastMessage: 'This tablet was switched off by the coordinator.', failures: 1 });
+      useAppStore.getState().setSyncStatus({ running: false, lastOutcome: 'unauthorised', lastMessage: 'This tablet was switched off by the coordinator.', lastCode: 'device_revoked', failures: 1 });
     });
-    expect((await screen.findByRole('alert')).textContent).toContain('Deze tablet is losgekoppeld.');
+    const banner = (await screen.findByRole('alert')).textContent;
+    expect(banner).toContain('Deze tablet is losgekoppeld.');
+    // In the screen's language, by the server's code: never the server's English sentence.
+    expect(banner).toContain('De coördinator heeft deze tablet uitgeschakeld.');
+    expect(banner).not.toContain('switched off');
     await user.click(screen.getByRole('button', { name: 'Opnieuw koppelen' }));
     expect(await screen.findByRole('heading', { name: 'Tablet koppelen' })).toBeDefined();
     expect(await db.outbox.count()).toBe(1);

@@ -4,12 +4,15 @@ import { ReenrolBanner } from './components/ReenrolBanner.tsx';
 import { HelpCallsPanel } from './features/help/HelpCallsPanel.tsx';
 import type { DeviceRole } from '#shared/protocol.ts';
 import { MemberGrid } from './features/signin/MemberGrid.tsx';
-import { MemberDay } from './MemberDay.tsx';
+import { loadMemberDay } from './loadMemberDay.ts';
 import { useMember } from './hooks/useTeamMembers.ts';
 import { selectCoachMode, selectCoachTab, selectMemberId, useAppStore } from './state/store.ts';
 
 // Coach mode is its own chunk: members' tablets never download the editors until a coach opens them.
 const CoachMode = lazy(() => import('./features/coach/CoachMode.tsx').then((m) => ({ default: m.CoachMode })));
+// A member's day is a chunk of its own too: the photo grid is all a tablet needs to start, and
+// main.tsx loads this chunk as soon as the grid is drawn, long before the first finger lands.
+const MemberDay = lazy(() => loadMemberDay().then((m) => ({ default: m.MemberDay })));
 
 /** The enrolled tablet: the photo grid, or the signed-in member's day. */
 export function KioskShell({ teamName, role }: { teamName: string; role: DeviceRole }) {
@@ -31,7 +34,9 @@ export function KioskShell({ teamName, role }: { teamName: string; role: DeviceR
       ) : memberId === null || member === null ? (
         <MemberGrid />
       ) : member === undefined ? null : (
-        <MemberDay member={member} />
+        <Suspense fallback={<main className="member-loading" aria-busy="true" />}>
+          <MemberDay member={member} />
+        </Suspense>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pruneFaceHistory, startCheckinAsked } from '#db/checkinRepository.ts';
 import { memberSettings } from '#domain/memberSettings.ts';
@@ -10,12 +10,18 @@ import { FaceHistory } from './features/checkin/FaceHistory.tsx';
 import { PrivacyScreen } from './features/checkin/PrivacyScreen.tsx';
 import { WellbeingCheckin } from './features/checkin/WellbeingCheckin.tsx';
 import { TaskFlow } from './features/task/TaskFlow.tsx';
+import { useOpenTaskMemory } from './features/task/useOpenTaskMemory.ts';
 import { TodayScreen, type MemberPage } from './features/today/TodayScreen.tsx';
 import { useIdleSignOut } from './hooks/useIdleSignOut.ts';
 import { useServices } from './hooks/useServices.ts';
 import { DEFAULT_LANGUAGE } from './i18n/i18n.ts';
 import { SpeechRateContext } from './speech/SpeechRateContext.ts';
 import { useAppStore } from './state/store.ts';
+
+// The week board is the member's page they open least and its heaviest: it stays out of the entry chunk.
+const MemberWeekBoard = lazy(() => import('./features/rota/board/MemberWeekBoard.tsx').then((m) => ({ default: m.MemberWeekBoard })));
+// "Wat kan ik?" reads the skills matrix with its symbols: out of the entry chunk too.
+const WhatCanIDo = lazy(() => import('./features/rota/skills/WhatCanIDo.tsx').then((m) => ({ default: m.WhatCanIDo })));
 
 /** A signed-in member's day, in their language and at their speech rate, until they or the idle timer sign out. */
 export function MemberDay({ member }: { member: Member }) {
@@ -53,15 +59,29 @@ function MemberScreens({ member }: { member: Member }) {
   const day = localDay(now());
   const asked = useLiveQuery(() => startCheckinAsked(db, member.id, day), [db, member.id, day]);
   const hasPin = member.pin != null;
+  // The task this member left open on this tablet comes back where they were.
+  const openTaskChecked = useOpenTaskMemory(member.id);
   useEffect(() => {
     void pruneFaceHistory(db, { id: member.id, hasPin }, now()).catch(() => undefined);
   }, [db, member.id, hasPin, now]);
   const close = () => setPage(null);
 
-  if (asked === undefined) return null;
+  if (asked === undefined || !openTaskChecked) return null;
   if (!asked) return <WellbeingCheckin member={member} day={day} moment="start" onDone={close} />;
   if (taskId !== null && card !== null) return <TaskFlow member={member} taskId={taskId} card={card} />;
   switch (page) {
+    case 'week':
+      return (
+        <Suspense fallback={null}>
+          <MemberWeekBoard member={member} onClose={close} />
+        </Suspense>
+      );
+    case 'skills':
+      return (
+        <Suspense fallback={null}>
+          <WhatCanIDo member={member} onClose={close} />
+        </Suspense>
+      );
     case 'history':
       return <FaceHistory member={member} onClose={close} />;
     case 'privacy':

@@ -62,6 +62,8 @@ describe('a member who never reads', () => {
         await kiosk.expectNoAxeViolations('count step');
         for (let i = 0; i < 3; i++) await tap('Eén erbij');
         await tap('Ongedaan maken');
+        // "Volgende" waits until the count reaches its target.
+        await kiosk.countToTarget();
       }
       if ((await kiosk.button('Ja', { exact: true }).count()) > 0) {
         await kiosk.expectNoAxeViolations('check step');
@@ -112,6 +114,8 @@ describe('a member who never reads', () => {
     expect((await delivered())?.blobBytes).toBeLessThanOrEqual(200 * 1024);
     await seen.click();
     await kiosk.button('Coach zag het').waitFor({ timeout: 10_000 });
+    // The help dialog stayed to say where the call was; back closes it.
+    await kiosk.helpBackButton().click();
 
     // Own history, privacy and credits screens, then home at the end of the day.
     await tap('Mijn gezichtjes');

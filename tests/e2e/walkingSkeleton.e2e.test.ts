@@ -57,6 +57,8 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await kiosk.waitForHeading('Vandaag');
     await kiosk.expectNoAxeViolations('today');
     await kiosk.screenshot('03-today');
+    // Cards due on a later day wait behind that day's picture: open them to count the whole day.
+    await kiosk.showAllDays();
     expect(await kiosk.openTasks().count()).toBe(2);
     const firstTask = await kiosk.openFirstTask();
 
@@ -91,6 +93,11 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await kiosk.reload();
     await kiosk.member('Els').waitFor();
     await kiosk.waitForSyncText(/Geen verbinding/);
+    // Offline, the photo grid's small pictograms are the precached bitmaps, every one of them whole.
+    const pictures = await kiosk.shownPictures();
+    expect(pictures.filter((p) => p.file.endsWith('.webp')).length).toBeGreaterThanOrEqual(10);
+    expect(pictures.filter((p) => p.width === 0)).toEqual([]);
+    expect(pictures.filter((p) => p.file.endsWith('.webp')).every((p) => p.width === 256)).toBe(true);
     await kiosk.signIn('Els');
 
     // Already answered today: straight to Today, with the first task done.

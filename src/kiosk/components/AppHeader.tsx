@@ -4,6 +4,7 @@ import { selectAskCoachPin, useAppStore } from '#kiosk/state/store.ts';
 import { HelpButton } from '#kiosk/features/help/HelpButton.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { SyncIndicator } from './SyncIndicator.tsx';
+import { MemberAvatar } from './MemberAvatar.tsx';
 
 interface Props {
   readonly teamName: string;
@@ -24,7 +25,7 @@ export function AppHeader({ teamName, member, coachButton = false }: Props) {
       <div className="app-header-who">
         {member ? (
           <>
-            <Pictogram name={member.avatar} size={48} />
+            <MemberAvatar member={member} size={48} />
             <span className="app-header-name">{member.name}</span>
           </>
         ) : (

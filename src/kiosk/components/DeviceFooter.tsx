@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
+import { numberFormat } from '#ui/intlFormat.ts';
 import { useStorageEstimate } from '#kiosk/hooks/useStorageEstimate.ts';
 
 function formatBytes(bytes: number, language: string): string {
@@ -11,7 +12,7 @@ function formatBytes(bytes: number, language: string): string {
     value /= 1000;
     unit += 1;
   }
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit] ?? ''}`;
+  return `${numberFormat(language, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit] ?? ''}`;
 }
 
 /** For the coach: which version runs, how full the tablet's storage for Schakel is, and the credits. */

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useServices } from '#kiosk/hooks/useServices.ts';
+import { refusalText } from '#kiosk/i18n/refusalText.ts';
 import { selectSyncStatus, useAppStore } from '#kiosk/state/store.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 
@@ -18,7 +19,7 @@ export function ReenrolBanner() {
     <div className="reenrol-banner" role="alert">
       <Pictogram name="link" size={48} />
       <p>
-        <strong>{t('reenrol.title')}</strong> {status.lastMessage}
+        <strong>{t('reenrol.title')}</strong> {refusalText(t, status.lastCode, status.lastOutcome)}
       </p>
       <button
         type="button"

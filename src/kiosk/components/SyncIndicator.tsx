@@ -4,6 +4,7 @@ import { useServices } from '#kiosk/hooks/useServices.ts';
 import { useSyncInfo } from '#kiosk/hooks/useSyncInfo.ts';
 import { selectOnline, selectSyncStatus, useAppStore } from '#kiosk/state/store.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
+import { clockTime, dateTimeFormat } from '#ui/intlFormat.ts';
 
 const LONG_WAIT_MS = 60 * 60_000;
 
@@ -29,8 +30,8 @@ export function SyncIndicator() {
   const lastText = last === null
     ? t('sync.never')
     : localDay(last) === localDay(now())
-      ? t('sync.lastSync', { time: new Intl.DateTimeFormat(i18n.language, { hour: '2-digit', minute: '2-digit' }).format(last) })
-      : t('sync.lastSyncDay', { date: new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(last) });
+      ? t('sync.lastSync', { time: clockTime(last) })
+      : t('sync.lastSyncDay', { date: dateTimeFormat(i18n.language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(last) });
 
   return (
     <div className={`sync-indicator sync-${connection}${waitingLong ? ' sync-waiting-long' : ''}`}>

@@ -5,7 +5,8 @@
  * ./locales/<language>/<namespace>.json. Namespaces: 'translation' (the
  * member screens), 'coachShell' (the few coach words outside coach mode: the
  * header's Coach button and the talk flags on the photo grid) and 'coach'
- * (coach mode itself).
+ * (coach mode itself) and 'rota' (the week board, Suggest, availability and
+ * "Wat kan ik?", for members and coaches alike).
  *
  * Only Dutch 'translation' and 'coachShell' are in the first chunk: Dutch is
  * the photo grid's language and the fallback. Every other file is its own

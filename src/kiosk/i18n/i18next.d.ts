@@ -11,6 +11,7 @@
  */
 import type coach from './locales/nl-BE/coach.json';
 import type coachShell from './locales/nl-BE/coachShell.json';
+import type rota from './locales/nl-BE/rota.json';
 import type translation from './locales/nl-BE/translation.json';
 // eslint-disable-next-line boundaries/dependencies -- types only, no code: the one program-wide declaration must know the coordinator's keys too.
 import type coordinator from '#coordinator/i18n/locales/nl-BE/coordinator.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       translation: typeof translation;
       coachShell: typeof coachShell;
       coach: typeof coach;
+      rota: typeof rota;
       coordinator: typeof coordinator;
     };
   }

@@ -39,6 +39,8 @@ export interface PlayerSlice {
   timerRunning: boolean;
   setTimerRunning: (running: boolean) => void;
   openTask: (taskId: string, card: Card) => void;
+  /** Back where the member was in a task kept on this tablet (see openTaskRepository.ts). */
+  resumeTask: (taskId: string, card: Card, progress: PlayerProgress, undoStack: readonly PlayerProgress[]) => void;
   /** One tap: records the change and remembers how to undo it. */
   tap: (change: (p: PlayerProgress) => PlayerProgress) => void;
   undo: () => void;
@@ -60,7 +62,7 @@ export interface PwaSlice {
 
 /** Coach mode on a coach tablet: closed, asking for the coach PIN, or open on one of its tabs. */
 export type CoachMode = 'off' | 'locked' | 'unlocked';
-export type CoachTab = 'cards' | 'members' | 'reasons' | 'flags';
+export type CoachTab = 'cards' | 'members' | 'matrix' | 'week' | 'faces' | 'reasons' | 'flags';
 
 export interface CoachSlice {
   coachMode: CoachMode;
@@ -100,6 +102,7 @@ const sessionSlice: StateCreator<AppState, [], [], SessionSlice> = (set) => ({
 const playerSlice: StateCreator<AppState, [], [], PlayerSlice> = (set) => ({
   ...closedPlayer,
   openTask: (taskId, card) => set({ taskId, card, progress: startProgress, undoStack: [] }),
+  resumeTask: (taskId, card, progress, undoStack) => set({ taskId, card, progress, undoStack: undoStack.slice(-UNDO_DEPTH) }),
   tap: (change) =>
     set((s) => {
       const next = change(s.progress);

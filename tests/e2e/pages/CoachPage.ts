@@ -7,7 +7,7 @@
 import type { Locator } from 'playwright-core';
 import { KioskPage } from './KioskPage.ts';
 
-export type CoachTabName = 'Mensen' | 'Redenen afkeur' | RegExp;
+export type CoachTabName = 'Mensen' | 'Gezichtjes' | 'Redenen afkeur' | 'Vaardigheden' | 'Week' | RegExp;
 
 export class CoachPage extends KioskPage {
   async openTab(name: CoachTabName): Promise<void> {
@@ -15,7 +15,37 @@ export class CoachPage extends KioskPage {
   }
 
   async nameCard(title: string): Promise<void> {
-    await this.page.getByRole('textbox', { name: 'Titel van de kaart' }).fill(title);
+    await this.page.getByRole('textbox', { name: 'Titel van de kaart', exact: true }).fill(title);
+  }
+
+  /** Turns on a further language for the card being edited, e.g. "Frans". */
+  async addCardLanguage(language: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Ook in het ${language}`, pressed: false }).click();
+  }
+
+  /** The card's title in a further language ("Titel van de kaart (Frans)"). */
+  async nameCardIn(language: string, title: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: `Titel van de kaart (${language})` }).fill(title);
+  }
+
+  /** A step's sentence in a further language ("Zin (Frans)"). */
+  async writeStepIn(n: number, language: string, sentence: string): Promise<void> {
+    await this.step(n).getByRole('textbox', { name: `Zin (${language})` }).fill(sentence);
+  }
+
+  /** The editor's live preview of the selected step, beside the form. */
+  stepPreview(): Locator {
+    return this.page.getByRole('complementary', { name: /Zo ziet een lid stap/ });
+  }
+
+  /** Looks at the preview as a member who speaks `language` ("Frans"). */
+  async previewAs(language: string): Promise<void> {
+    await this.stepPreview().getByRole('button', { name: language, exact: true }).click();
+  }
+
+  /** What the preview says the member reads now, with its fallback note when there is one. */
+  async previewText(): Promise<string> {
+    return (await this.stepPreview().getByRole('status').textContent()) ?? '';
   }
 
   async chooseStation(name: string): Promise<void> {
@@ -27,7 +57,7 @@ export class CoachPage extends KioskPage {
   }
 
   async writeStep(n: number, sentence: string): Promise<void> {
-    await this.step(n).getByRole('textbox', { name: 'Zin' }).fill(sentence);
+    await this.step(n).getByRole('textbox', { name: 'Zin', exact: true }).fill(sentence);
   }
 
   async chooseStepKind(n: number, kind: 'count'): Promise<void> {
@@ -92,6 +122,11 @@ export class CoachPage extends KioskPage {
     return this.button(`Gezien: ${member}`);
   }
 
+  /** Where an open help call came from, as the coach's list shows it, e.g. "Dozen inpakken, stap 3". */
+  async helpCallPlaces(): Promise<string[]> {
+    return this.page.getByRole('region', { name: /hulpvra/ }).getByText(/, stap \d+$/).allTextContents();
+  }
+
   /** Each photo and voice clip the tablet holds, as "image:uploaded", "audio:pending"…, sorted. */
   async storedMedia(): Promise<string[]> {
     return this.page.evaluate(async () => {
@@ -135,5 +170,75 @@ export class CoachPage extends KioskPage {
       const blob = await fetch(`/api/blobs/${completion.photo}`, { headers: { authorization: `Bearer ${device.token}` } });
       return { good: completion.good, rejected: completion.rejected, reasons: completion.rejectReasons?.length ?? 0, blobStatus: blob.status, blobBytes: (await blob.arrayBuffer()).byteLength };
     });
+  }
+
+  /** The digits, erase and OK of the coach code pad. */
+  codePadKeys(): Locator {
+    return this.page.locator('.number-pad-grid').getByRole('button');
+  }
+
+  /** Types a coach code on the pad and taps OK. */
+  async typeCoachCode(code: string): Promise<void> {
+    for (const digit of code) await this.tap(digit);
+    await this.tap('OK');
+  }
+
+  coachTabs(): Locator {
+    return this.page.getByRole('tab');
+  }
+
+  /** Sets every station's detail level in the open member settings to `level`, and saves. */
+  async setEveryDetailLevel(level: 'I' | 'L' | 'U' | 'O'): Promise<void> {
+    for (const select of await this.page.getByRole('combobox', { name: /^Uitleg bij / }).all()) await select.selectOption(level);
+    await this.tap('Instellingen bewaren');
+    await this.waitForText('Bewaard.');
+  }
+
+  /** The "seen" buttons of the help calls shown over the screen. */
+  helpCallsSeen(): Locator {
+    return this.button(/^Gezien: /);
+  }
+
+  /**
+   * From Els's settings: every station at I for her (each step shows), then
+   * at O for Bart (the one-screen summary), whatever the skills matrix and
+   * the day's cards say.
+   */
+  async detailForWalk(): Promise<void> {
+    await this.setEveryDetailLevel('I');
+    await this.backToCardListIfShown();
+    await this.tap('Instellingen van Bart');
+    await this.setEveryDetailLevel('O');
+    await this.backToCardListIfShown();
+  }
+
+  /** In the open plan dialog: puts the card on `member`'s day and waits for the coach's confirmation. */
+  async planForToday(member: string): Promise<void> {
+    await this.planFor(member);
+    await this.tap('Op de planning zetten');
+    await this.waitForText(new RegExp(`staat vandaag bij ${member}`));
+  }
+
+  /** Faces tab: opens (or closes) one member's table of answers. */
+  async toggleFacesOf(member: string): Promise<void> {
+    await this.button(new RegExp(`^${member}`)).click();
+  }
+
+  /** Faces tab: each row of a member's table (newest day first) as the texts of its cells. */
+  async facesTableOf(member: string): Promise<string[][]> {
+    const table = this.page.getByRole('table', { name: `Gezichtjes van ${member}, nieuwste dag eerst` });
+    await table.waitFor();
+    return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent.trim())));
+  }
+
+  /** Members tab, in a member's settings: the tick that the member agrees to a photo. */
+  async tickPhotoConsent(member: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `${member} is akkoord met een foto op de tablets van de ploeg.` }).check();
+  }
+
+  /** Takes the member's photo with the open camera and waits until it is saved. */
+  async takeMemberPhoto(): Promise<void> {
+    await this.cameraShutter().click();
+    await this.page.getByRole('status').filter({ hasText: 'Foto bewaard.' }).waitFor();
   }
 }

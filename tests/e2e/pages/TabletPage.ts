@@ -9,6 +9,14 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 
+export type Orientation = 'landscape' | 'portrait';
+
+/** The two ways a workshop tablet is held. */
+export const TABLET_SIZES: Readonly<Record<Orientation, { width: number; height: number }>> = {
+  landscape: { width: 1280, height: 800 },
+  portrait: { width: 800, height: 1280 },
+};
+
 export class TabletPage {
   constructor(readonly page: Page) {}
 
@@ -54,6 +62,15 @@ export class TabletPage {
       for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
       return paths;
     });
+  }
+
+  /**
+   * The pictures on screen, once every one has finished loading: each image's file name and the
+   * width of what it showed (0 for a broken picture).
+   */
+  async shownPictures(): Promise<{ file: string; width: number }[]> {
+    await this.page.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+    return this.page.evaluate(() => Array.from(document.images, (img) => ({ file: new URL(img.currentSrc || img.src).pathname.split('/').pop() ?? '', width: img.naturalWidth })));
   }
 
   async waitForHeading(name: string): Promise<void> {
@@ -115,5 +132,59 @@ export class TabletPage {
 
   async screenshot(name: string): Promise<void> {
     await this.page.screenshot({ path: `tests/e2e/artifacts/${name}.png` });
+  }
+
+  /** Turns the tablet: the same screen at 1280×800 or 800×1280, as a person turning it in their hands. */
+  async turn(orientation: Orientation): Promise<void> {
+    await this.page.setViewportSize(TABLET_SIZES[orientation]);
+  }
+
+  /**
+   * Scrolls the page and every scrolling box in it back to the top, as the
+   * screen first shows: what is on screen then is what a person sees
+   * without scrolling (a tap by Playwright may have scrolled things).
+   */
+  async scrollToTop(): Promise<void> {
+    await this.page.evaluate(() => {
+      window.scrollTo(0, 0);
+      for (const element of document.querySelectorAll('*')) if (element.scrollTop !== 0) element.scrollTop = 0;
+    });
+  }
+
+  /**
+   * Where a control is on screen, or null when it is not drawn at all.
+   * Read after `scrollToTop`, this is where a person sees it.
+   */
+  async placeOf(target: Locator): Promise<{ x: number; y: number; width: number; height: number } | null> {
+    return target.boundingBox();
+  }
+
+  /** Whether a tap at the middle of the control reaches it, rather than something drawn over it (a sticky bar, a dialog). */
+  async isUncovered(target: Locator): Promise<boolean> {
+    return target.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return hit !== null && (element === hit || element.contains(hit));
+    });
+  }
+
+  /** Every element a locator matches (a list of cards, say), one locator each. */
+  async each(target: Locator): Promise<Locator[]> {
+    return target.all();
+  }
+
+  /** The tablet's own clock from now on runs under the test's hand too (call before `open`): see `waitAsIfIdle`. */
+  async takeOverClock(): Promise<void> {
+    await this.page.clock.install();
+  }
+
+  /** Lets `ms` of the tablet's time pass at once, firing its timers, as if nobody touched it for that long. */
+  async waitAsIfIdle(ms: number): Promise<void> {
+    await this.page.clock.fastForward(ms);
+  }
+
+  /** A PNG of the screen at `path` (outside the repository, for a person to look at). */
+  async screenshotTo(path: string): Promise<void> {
+    await this.page.screenshot({ path });
   }
 }

@@ -8,22 +8,28 @@ import { useOpenFlagCount } from './useOpenFlagCount.ts';
 import { selectCoachTab, selectLeaveCoach, selectShowCoachTab, useAppStore, type CoachTab } from '#kiosk/state/store.ts';
 import { CardsTab } from './cards/CardsTab.tsx';
 import { ConfirmDialog } from '#ui/ConfirmDialog.tsx';
+import { FacesTab } from './faces/FacesTab.tsx';
 import { FlagsTab } from './FlagsTab.tsx';
 import { LeaveGuardContext, type LeaveGuard } from './leaveGuard.ts';
 import { MembersTab } from './members/MembersTab.tsx';
 import { RejectReasonsTab } from './reasons/RejectReasonsTab.tsx';
+import { SkillsMatrix } from './matrix/SkillsMatrix.tsx';
+import { CoachWeekTab } from '#kiosk/features/rota/CoachWeekTab.tsx';
 
 const TABS = [
   { tab: 'cards', picto: 'memo' },
   { tab: 'members', picto: 'person' },
+  { tab: 'matrix', picto: 'star' },
+  { tab: 'week', picto: 'calendar' },
+  { tab: 'faces', picto: 'face-good' },
   { tab: 'reasons', picto: 'no' },
   { tab: 'flags', picto: 'help' },
 ] as const satisfies readonly { tab: CoachTab; picto: string }[];
 // Named as t(`tabs.${tab}`) and t(`languages.${language}`), so for i18next-cli (see i18next.config.ts):
-// t('coach:tabs.cards') t('coach:tabs.members') t('coach:tabs.reasons') t('coach:tabs.flags')
+// t('coach:tabs.cards') t('coach:tabs.members') t('coach:tabs.matrix') t('coach:tabs.week') t('coach:tabs.faces') t('coach:tabs.reasons') t('coach:tabs.flags')
 // t('coach:languages.nl-BE') t('coach:languages.fr-BE') t('coach:languages.en')
 
-/** Coach mode once unlocked: tabs for cards, people, reject reasons and flags, and the way out. */
+/** Coach mode once unlocked: tabs for cards, people, the skills matrix, the week board, the members' faces, reject reasons and flags, and the way out. */
 export function CoachHome() {
   const { t, i18n } = useTranslation('coach');
   const lang = useLanguage();
@@ -121,6 +127,9 @@ export function CoachHome() {
         <section id="coach-tabpanel" role="tabpanel" aria-labelledby={`coach-tab-${tab}`} className="coach-panel">
           {tab === 'cards' && <CardsTab teamId={teamId} />}
           {tab === 'members' && <MembersTab />}
+          {tab === 'matrix' && <SkillsMatrix />}
+          {tab === 'week' && <CoachWeekTab />}
+          {tab === 'faces' && <FacesTab />}
           {tab === 'reasons' && <RejectReasonsTab teamId={teamId} />}
           {tab === 'flags' && <FlagsTab />}
         </section>

@@ -5,6 +5,7 @@ import { coachPin, setCoachPin } from '#db/coachRepository.ts';
 import { coachPinText, hashPin, newPinSalt, pinMatches } from '#shared/pinHash.ts';
 import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
+import { RestCountdown } from '#kiosk/components/RestCountdown.tsx';
 import { usePinRest } from '#kiosk/hooks/usePinRest.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { selectLeaveCoach, selectUnlockCoach, useAppStore } from '#kiosk/state/store.ts';
@@ -88,27 +89,33 @@ export function CoachPinScreen({ onUnlocked }: { onUnlocked?: () => void }) {
   const title = phase.step === 'enter' ? t('pin.titleEnter') : phase.step === 'set' ? t('pin.titleSet') : t('pin.titleConfirm');
   return (
     <main className="coach-pin-screen">
-      <h1>
-        <Pictogram name="key" size={48} />
-        {title}
-      </h1>
-      {phase.step === 'set' && <p>{t('pin.explainSet')}</p>}
-      <NumberPad
-        length={digits.length}
-        maxLength={MAX_DIGITS}
-        disabled={busy || resting}
-        typedLabel={busy ? t('pin.checking') : t('pin.typed', { count: digits.length })}
-        eraseLabel={t('pin.erase')}
-        okLabel={t('pin.ok')}
-        onDigit={typeDigit}
-        onErase={erase}
-        onSubmit={submit}
-      />
-      <ErrorAlert message={resting ? t('pin.resting') : error} />
-      <button type="button" className="secondary-button" onClick={cancel}>
-        <Pictogram name="back" size={40} />
-        <span>{t('pin.cancel')}</span>
-      </button>
+      {/* Side by side in landscape (CSS): a help banner above must leave the whole pad on screen. */}
+      <div className="coach-pin-body">
+        <div className="coach-pin-side">
+          <h1>
+            <Pictogram name="key" size={48} />
+            {title}
+          </h1>
+          {phase.step === 'set' && <p>{t('pin.explainSet')}</p>}
+          <ErrorAlert message={resting ? t('pin.resting') : error} />
+          {resting && <RestCountdown secondsLeft={rest.secondsLeft} totalSeconds={rest.restSeconds} label={t('pin.restLeft', { seconds: rest.secondsLeft })} />}
+          <button type="button" className="secondary-button" onClick={cancel}>
+            <Pictogram name="back" size={40} />
+            <span>{t('pin.cancel')}</span>
+          </button>
+        </div>
+        <NumberPad
+          length={digits.length}
+          maxLength={MAX_DIGITS}
+          disabled={busy || resting}
+          typedLabel={busy ? t('pin.checking') : t('pin.typed', { count: digits.length })}
+          eraseLabel={t('pin.erase')}
+          okLabel={t('pin.ok')}
+          onDigit={typeDigit}
+          onErase={erase}
+          onSubmit={submit}
+        />
+      </div>
     </main>
   );
 }
