@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App.tsx';
+import { FirstScreenContext, readFirstScreen, type FirstScreenData } from './firstScreen.ts';
 import { createI18n } from './i18n/i18n.ts';
 import { createBrowserServices } from './services/createBrowserServices.ts';
 import { ServicesContext } from './services/servicesContext.ts';
@@ -13,23 +14,34 @@ import './styles.css';
 markStartup(STARTUP_MARKS.entryEvaluated);
 
 const { services, start } = createBrowserServices();
+// Asked for before anything else, so IndexedDB works while i18n and React get ready.
+const firstScreenRead = readFirstScreen(services.db);
 const i18n = createI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ServicesContext.Provider value={services}>
-        <App />
-      </ServicesContext.Provider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+const reactRoot = createRoot(root);
+const render = (firstScreen: FirstScreenData | null) => {
+  reactRoot.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ServicesContext.Provider value={services}>
+          <FirstScreenContext.Provider value={firstScreen}>
+            <App />
+          </FirstScreenContext.Provider>
+        </ServicesContext.Provider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+};
+// A failed read (a blocked upgrade, say) only costs the head start: the hooks read for themselves.
+void firstScreenRead.then(render, () => render(null));
 
 // Sync and the service worker wait until the first screen is drawn: on a slow tablet the
 // person sees their photo grid first, and neither needs to be in the first chunk.
 afterFirstScreen(root, () => {
+  // The start-up read is for the first screen only: a screen mounted later reads fresh data.
+  render(null);
   start();
   // Ready before anyone signs in (precached, so offline too).
   void loadMemberDay();
