@@ -66,7 +66,7 @@ export function AvailabilityScreen({ teamId, week, onClose, onAbsentToday }: { t
   return (
     <section className="availability-screen" aria-labelledby="availability-title">
       <div className="screen-title">
-        <h2 id="availability-title">{t('availability.title', { week })}</h2>
+        <h2 id="availability-title">{t('availability.title', { week: Number(week.slice(6)) })}</h2>
         <button type="button" className="primary-button" onClick={onClose}>
           <Pictogram name="done" size={40} />
           <span>{t('availability.done')}</span>

@@ -4,7 +4,7 @@ import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
 
 const BLOCKS = 10;
 
-/** The week's self-managed share as ten blocks, filled by outline and fill (not colour), with the percentage beside them. */
+/** The week's self-managed share as ten blocks, filled by outline and fill (not colour), with its name and the percentage beside them. */
 export function ShareFigure({ share }: { share: number | null }) {
   const { t } = useTranslation('rota');
   const lang = useLanguage();
@@ -18,7 +18,9 @@ export function ShareFigure({ share }: { share: number | null }) {
           <span key={i} className={i < filled ? 'board-share-block board-share-block-filled' : 'board-share-block'} />
         ))}
       </span>
-      <figcaption aria-hidden="true">{percent ?? '–'}</figcaption>
+      <span className="board-share-caption" aria-hidden="true">
+        {t('board.shareCaption')} <strong>{percent ?? t('board.shareNoneShort')}</strong>
+      </span>
     </div>
   );
 }

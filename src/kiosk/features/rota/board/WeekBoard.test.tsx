@@ -187,7 +187,9 @@ describe('week board, coach', { timeout: 20_000 }, () => {
     await placeInSlot(db, { teamId: TEAM_ID, memberId: ann.id, day: MONDAY, shift: 'am', stationId: packing.id }, { by: 'member' }, ctx(ann.id));
     await placeInSlot(db, { teamId: TEAM_ID, memberId: bob.id, day: MONDAY, shift: 'am', stationId: packing.id }, { by: 'coach' }, ctx());
     renderBoard(db);
-    expect(await screen.findByRole('img', { name: /^Zelf geplaatst: 50\s?%$/ })).toBeDefined();
+    const figure = await screen.findByRole('img', { name: /^Zelf geplaatst: 50\s?%$/ });
+    // Seen as well as heard: the figure names itself beside its blocks.
+    expect(figure.textContent).toMatch(/^Zelf geplaatst: 50\s?%$/);
   });
 
   it('"Why?" on a cell tells why the member stands there, and what the other places would cost', async () => {
