@@ -8,9 +8,12 @@ import { useAppStore } from '#kiosk/state/store.ts';
  * after a sign-out or a reload. Returns false until the stored task has
  * been looked up, so Today does not flash up before the task it gives way to.
  *
- * Every change to the task's progress is written from inside the store's
- * update (zustand calls subscribers synchronously), in the same moment as
- * the tap, so the write is on its way before the screen shows the tap.
+ * Every change to the task's progress is seen in the store's update
+ * (zustand calls subscribers synchronously) and written once the tap is on
+ * screen: a step shown late is felt on every tap, a resume point one frame
+ * old is not (it is only where to come back to; the task's records are
+ * written elsewhere). Quick taps are written as one; the last is written at
+ * once when the member's day closes or the page is hidden.
  * Signing in or out changes the member and keeps what is stored; closing
  * or finishing the task while signed in forgets it.
  */
@@ -35,21 +38,51 @@ export function useOpenTaskMemory(memberId: string): boolean {
     };
   }, [db, memberId]);
 
-  useEffect(
-    () =>
-      useAppStore.subscribe((next, prev) => {
-        if (next.memberId === null || next.memberId !== prev.memberId) return;
-        const member = next.memberId;
-        if (next.taskId !== null && next.card !== null) {
-          if (next.taskId === prev.taskId && next.progress === prev.progress && next.undoStack === prev.undoStack && next.card === prev.card) return;
-          // A failed write (a full disk) costs only the resume; the tap itself is on screen and the records are elsewhere.
-          saveOpenTask(db, { memberId: member, taskId: next.taskId, card: next.card, progress: next.progress, undoStack: next.undoStack }).catch(() => undefined);
-        } else if (prev.taskId !== null) {
-          forgetOpenTask(db, member).catch(() => undefined);
-        }
-      }),
-    [db],
-  );
+  useEffect(() => {
+    let pending: (() => Promise<unknown>) | null = null;
+    let pendingMember: string | null = null;
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      const write = pending;
+      pending = null;
+      pendingMember = null;
+      // A failed write (a full disk) costs only the resume; the tap itself is on screen and the records are elsewhere.
+      write?.().catch(() => undefined);
+    };
+    const later = (member: string, write: () => Promise<unknown>) => {
+      // Another member's last write is never folded into this one.
+      if (pendingMember !== member) flush();
+      pending = write;
+      pendingMember = member;
+      if (scheduled) return;
+      scheduled = true;
+      // After the next frame is painted: a timer set from a frame callback runs after that frame.
+      requestAnimationFrame(() => setTimeout(() => scheduled && flush(), 0));
+    };
+    const unsubscribe = useAppStore.subscribe((next, prev) => {
+      if (next.memberId === null || next.memberId !== prev.memberId) return;
+      const member = next.memberId;
+      if (next.taskId !== null && next.card !== null) {
+        if (next.taskId === prev.taskId && next.progress === prev.progress && next.undoStack === prev.undoStack && next.card === prev.card) return;
+        const row = { memberId: member, taskId: next.taskId, card: next.card, progress: next.progress, undoStack: next.undoStack };
+        later(member, () => saveOpenTask(db, row));
+      } else if (prev.taskId !== null) {
+        later(member, () => forgetOpenTask(db, member));
+      }
+    });
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    document.addEventListener('visibilitychange', onHide);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      unsubscribe();
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [db]);
 
   return checked === memberId;
 }
