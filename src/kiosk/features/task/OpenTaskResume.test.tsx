@@ -41,6 +41,21 @@ describe('an open task kept on the tablet', () => {
     expect(screen.getByText('2 van 5')).toBeDefined();
   });
 
+  it('stores each tap while the task stays on screen, once it is drawn, and at once when the page is hidden', async () => {
+    const { db, member, user } = await midTask();
+    // Nothing closes or unmounts here: the write goes out on its own after the tap is painted.
+    await waitFor(async () => {
+      const progress = (await db.openTasks.get(member.id))?.progress;
+      expect(progress?.stepIndex).toBe(1);
+      expect(Object.values(progress?.counted ?? {})).toEqual([3]);
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Eén erbij' }));
+    window.dispatchEvent(new Event('pagehide'));
+    // Written before the next frame: hidden pages get no frames.
+    expect(await db.openTasks.get(member.id).then((row) => Object.values(row?.progress.counted ?? {}))).toEqual([4]);
+  });
+
   it('resumes after the idle sign-out, which signs out the same way', async () => {
     const { user } = await midTask();
     act(() => {
