@@ -22,8 +22,10 @@ export interface StepGate {
  */
 export function useStepGate(memberId: string, taskId: string, step: CardStep | undefined, progress: PlayerProgress): StepGate {
   const { db } = useServices();
-  const stepId = step?.id ?? '';
-  const call = useLiveQuery(() => stepHelpCall(db, memberId, taskId, stepId), [db, memberId, taskId, stepId]);
+  // Only a check or a count can stop the task. Other steps ask nothing of IndexedDB and share one
+  // query key, so a tap from one plain step to the next starts no read and no second render.
+  const stepId = step?.kind === 'check' || step?.kind === 'count' ? step.id : null;
+  const call = useLiveQuery(() => (stepId === null ? null : stepHelpCall(db, memberId, taskId, stepId)), [db, memberId, taskId, stepId]);
   const problem =
     step?.kind === 'check' && progress.answers[step.id] === 'no'
       ? 'checkFailed'
