@@ -47,7 +47,7 @@ describe('upgrading the tablet database', () => {
     // Version 4 starts the cursor over, so records an older app pulled without their new fields come again.
     expect(await db.syncState.get('self')).toMatchObject({ cursor: null, lastSyncAt: '2026-11-25T09:00:00.000Z' });
     expect(await db.blobs.count()).toBe(0);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.faceHistory.count()).toBe(0);
     expect(await db.rejectReasons.count()).toBe(0);
     expect(await db.helpCalls.count()).toBe(0);
@@ -198,7 +198,7 @@ describe('upgrading to open tasks kept on the tablet (version 6)', () => {
     v5.close();
 
     const db = new SchakelDb(name);
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.helpCalls.toArray()).toEqual([call]);
     expect(await db.outbox.toArray()).toEqual([entry]);
     // Nothing to pull again: the cursor stays.

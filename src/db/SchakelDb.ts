@@ -257,6 +257,10 @@ export class SchakelDb extends Dexie {
     // Version 9: the coach's notes of a member's place and a coach's that clashed on one rota slot
     // (rotaConflict, written by the server). A new table only; nothing to move.
     this.version(9).stores({ rotaConflicts: 'id, week' });
+    // Version 10: orders become tasks. Tasks are read by order (the day board, re-planning an
+    // order) and completions by time (today's pace, the coach's team view). Indexes only; orders,
+    // tasks and cards gained optional fields, which need no rewrite.
+    this.version(10).stores({ tasks: 'id, [memberId+day], day, orderId', taskCompletions: 'id, taskId, memberId, completedAt' });
   }
 
   recordTable<K extends RecordKind>(kind: K): Table<RecordByKind[K], string> {

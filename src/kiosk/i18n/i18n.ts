@@ -6,7 +6,9 @@
  * member screens), 'coachShell' (the few coach words outside coach mode: the
  * header's Coach button and the talk flags on the photo grid) and 'coach'
  * (coach mode itself) and 'rota' (the week board, Suggest, availability and
- * "Wat kan ik?", for members and coaches alike).
+ * "Wat kan ik?", for members and coaches alike); 'orders' (the coach's
+ * orders), 'orderImport' (reading a customer's call-off), 'team' (the coach's
+ * view of quality and well-being) and 'board' (the day board).
  *
  * Only Dutch 'translation' and 'coachShell' are in the first chunk: Dutch is
  * the photo grid's language and the fallback. Every other file is its own

@@ -11,7 +11,11 @@
  */
 import type coach from './locales/nl-BE/coach.json';
 import type coachShell from './locales/nl-BE/coachShell.json';
+import type board from './locales/nl-BE/board.json';
+import type orderImport from './locales/nl-BE/orderImport.json';
+import type orders from './locales/nl-BE/orders.json';
 import type rota from './locales/nl-BE/rota.json';
+import type team from './locales/nl-BE/team.json';
 import type translation from './locales/nl-BE/translation.json';
 // eslint-disable-next-line boundaries/dependencies -- types only, no code: the one program-wide declaration must know the coordinator's keys too.
 import type coordinator from '#coordinator/i18n/locales/nl-BE/coordinator.json';
@@ -24,6 +28,10 @@ declare module 'i18next' {
       coachShell: typeof coachShell;
       coach: typeof coach;
       rota: typeof rota;
+      orders: typeof orders;
+      orderImport: typeof orderImport;
+      team: typeof team;
+      board: typeof board;
       coordinator: typeof coordinator;
     };
   }

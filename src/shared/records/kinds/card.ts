@@ -79,5 +79,13 @@ export const cardKind = defineRecordKind({
       ppe: f.zod.array(f.picto).max(8),
       steps: f.zod.array(cardStepSchema(f)).min(1).max(40),
       version: f.zod.number().int().positive(),
+      /**
+       * The products this card makes, as customers name them in orders and call-offs (an article
+       * number or a name): an order for one of them becomes tasks on this card's station.
+       * Optional, so no format step: an older app drops it.
+       */
+      products: f.zod.array(f.shortText(60)).max(20).optional(),
+      /** Good pieces one member makes in an hour, when the coach knows it: sizes an order's tasks and projects its finish. */
+      piecesPerHour: f.zod.number().positive().max(100_000).optional(),
     }),
 });

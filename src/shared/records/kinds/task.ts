@@ -5,7 +5,7 @@ export const taskKind = defineRecordKind({
   kind: 'task',
   ...TEAM_SET_UP,
   table: 'tasks',
-  indexes: ['[memberId+day]', 'day'],
+  indexes: ['[memberId+day]', 'day', 'orderId'],
   naturalKey: null,
   migrations: [],
   schema: (f) =>
@@ -19,5 +19,11 @@ export const taskKind = defineRecordKind({
       /** Null when any member of the team may pick it up. */
       memberId: f.id.nullable(),
       quantity: f.zod.number().int().positive().max(1_000_000),
+      /**
+       * Taken off the members' day: its order was cancelled or re-planned before anyone started it.
+       * A task is never deleted, so a re-plan can give the same task back (a deleted id stays deleted).
+       * Optional, so no format step: an older app drops it.
+       */
+      cancelled: f.zod.boolean().optional(),
     }),
 });

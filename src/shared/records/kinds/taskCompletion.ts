@@ -5,7 +5,7 @@ export const taskCompletionKind = defineRecordKind({
   kind: 'taskCompletion',
   ...MEMBER_EVENT,
   table: 'taskCompletions',
-  indexes: ['taskId', 'memberId'],
+  indexes: ['taskId', 'memberId', 'completedAt'],
   naturalKey: null,
   migrations: [],
   schema: (f) =>

@@ -1,6 +1,9 @@
 import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 import { ROTA_WEIGHT_NAMES } from './rotaFields.ts';
 
+/** What a column of a customer's call-off can hold, for the order import's column mapping. */
+export const ORDER_IMPORT_FIELDS = ['reference', 'product', 'quantity', 'dueDate', 'dueTime', 'priority'] as const;
+
 /** Team-wide settings: one record per team. */
 export const teamSettingsKind = defineRecordKind({
   kind: 'teamSettings',
@@ -25,5 +28,13 @@ export const teamSettingsKind = defineRecordKind({
       chainFiguresSince: f.day.optional(),
       /** The rota optimiser's weights (ROTA.md); a missing one takes its default. Optional, no format step. */
       rotaWeights: f.zod.partialRecord(f.zod.enum(ROTA_WEIGHT_NAMES as [string, ...string[]]), f.zod.number().min(0).max(10_000)).optional(),
+      /**
+       * How each customer's call-off files are read, kept from the first import: per customer, the
+       * column header that holds each order field. Optional, no format step.
+       */
+      orderImports: f.zod
+        .record(f.shortText(80), f.zod.object({ columns: f.zod.partialRecord(f.zod.enum(ORDER_IMPORT_FIELDS), f.shortText(120)) }))
+        .refine((mappings) => Object.keys(mappings).length <= 200, { error: 'at most 200 customers' })
+        .optional(),
     }),
 });
