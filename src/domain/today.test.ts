@@ -29,6 +29,20 @@ describe("a member's day", () => {
     ]);
   });
 
+  it('leaves out a cancelled task, unless it was finished before it was cancelled', () => {
+    const result = todayTasks({
+      memberId: me,
+      day: '2026-11-25',
+      now: new Date('2026-11-25T07:00:00Z'),
+      tasks: [{ ...task(10, early), cancelled: true }, { ...task(11, early), cancelled: true }, task(12, early)],
+      cards: [card],
+      stations: [],
+      orders: [early],
+      completions: [{ id: id(20), teamId: team, taskId: id(11), memberId: me, good: 5, rejected: 0, completedAt: '2026-11-25T08:00:00Z' }],
+    });
+    expect(result.map((r) => r.task.id)).toEqual([id(12), id(11)]);
+  });
+
   it('leaves out a task whose card has not arrived yet', () => {
     expect(todayTasks({ memberId: me, day: '2026-11-25', now: new Date('2026-11-25T07:00:00Z'), tasks: [task(10, early)], cards: [], stations: [], orders: [], completions: [] })).toEqual([]);
   });

@@ -66,10 +66,12 @@ export function todayTasks(input: TodayInput): TodayTask[] {
   const rows: Omit<TodayTask, 'twin' | 'orderMark'>[] = [];
   for (const task of input.tasks) {
     if (task.day !== input.day || task.memberId !== input.memberId) continue;
+    const done = doneTaskIds.has(task.id);
+    // A cancelled task left the day (its order was cancelled or planned again); one finished before stays.
+    if (task.cancelled === true && !done) continue;
     const card = cards.get(task.cardId);
     if (!card) continue;
     const order = orders.get(task.orderId);
-    const done = doneTaskIds.has(task.id);
     const due = order ? new Date(order.due) : null;
     rows.push({
       task,
