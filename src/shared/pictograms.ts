@@ -86,6 +86,10 @@ export const PICTOGRAMS = {
   next: p('27A1', 'volgende', 'suivant', 'next'),
   back: p('2B05', 'terug', 'retour', 'back'),
   plus: p('2795', 'meer', 'plus', 'more'),
+  // Orders and the team's figures
+  truck: p('1F69A', 'bestelling', 'commande', 'order'),
+  chart: p('1F4CA', 'cijfers', 'chiffres', 'figures'),
+  rush: p('1F6A8', 'spoed', 'urgent', 'rush'),
   minus: p('2796', 'minder', 'moins', 'less'),
   home: p('1F3E0', 'begin', 'accueil', 'home'),
   timer: p('23F1', 'timer', 'minuteur', 'timer'),
