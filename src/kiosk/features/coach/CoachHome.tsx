@@ -15,9 +15,11 @@ import { MembersTab } from './members/MembersTab.tsx';
 import { RejectReasonsTab } from './reasons/RejectReasonsTab.tsx';
 import { SkillsMatrix } from './matrix/SkillsMatrix.tsx';
 import { CoachWeekTab } from '#kiosk/features/rota/CoachWeekTab.tsx';
+import { OrdersTab } from '#kiosk/features/orders/OrdersTab.tsx';
 
 const TABS = [
   { tab: 'cards', picto: 'memo' },
+  { tab: 'orders', picto: 'truck' },
   { tab: 'members', picto: 'person' },
   { tab: 'matrix', picto: 'star' },
   { tab: 'week', picto: 'calendar' },
@@ -26,10 +28,10 @@ const TABS = [
   { tab: 'flags', picto: 'help' },
 ] as const satisfies readonly { tab: CoachTab; picto: string }[];
 // Named as t(`tabs.${tab}`) and t(`languages.${language}`), so for i18next-cli (see i18next.config.ts):
-// t('coach:tabs.cards') t('coach:tabs.members') t('coach:tabs.matrix') t('coach:tabs.week') t('coach:tabs.faces') t('coach:tabs.reasons') t('coach:tabs.flags')
+// t('coach:tabs.cards') t('coach:tabs.orders') t('coach:tabs.members') t('coach:tabs.matrix') t('coach:tabs.week') t('coach:tabs.faces') t('coach:tabs.reasons') t('coach:tabs.flags')
 // t('coach:languages.nl-BE') t('coach:languages.fr-BE') t('coach:languages.en')
 
-/** Coach mode once unlocked: tabs for cards, people, the skills matrix, the week board, the members' faces, reject reasons and flags, and the way out. */
+/** Coach mode once unlocked: tabs for cards, orders, people, the skills matrix, the week board, the members' faces, reject reasons and flags, and the way out. */
 export function CoachHome() {
   const { t, i18n } = useTranslation('coach');
   const lang = useLanguage();
@@ -126,6 +128,7 @@ export function CoachHome() {
         </div>
         <section id="coach-tabpanel" role="tabpanel" aria-labelledby={`coach-tab-${tab}`} className="coach-panel">
           {tab === 'cards' && <CardsTab teamId={teamId} />}
+          {tab === 'orders' && <OrdersTab teamId={teamId} />}
           {tab === 'members' && <MembersTab />}
           {tab === 'matrix' && <SkillsMatrix />}
           {tab === 'week' && <CoachWeekTab />}
