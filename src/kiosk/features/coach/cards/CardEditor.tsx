@@ -137,7 +137,7 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
     });
 
   // For i18next-cli (see i18next.config.ts), every DraftProblemKey:
-  // t('coach:editor.errors.title') t('coach:editor.errors.station') t('coach:editor.errors.picto') t('coach:editor.errors.ppe')
+  // t('coach:editor.errors.title') t('coach:editor.errors.station') t('coach:editor.errors.picto') t('coach:editor.errors.ppe') t('coach:editor.errors.products') t('coach:editor.errors.piecesPerHour')
   // t('coach:editor.errors.steps') t('coach:editor.errors.stepText') t('coach:editor.errors.stepSpeech') t('coach:editor.errors.stepSeconds')
   // t('coach:editor.errors.stepTarget') t('coach:editor.errors.stepOther') t('coach:editor.errors.other')
   const problemText = (p: DraftProblem) => t(`editor.errors.${p.key}`, { n: p.step });
@@ -227,6 +227,42 @@ export function CardEditor({ card, teamId, stations, onDone }: Props) {
                   ))}
                 </select>
               )}
+            </div>
+          </div>
+
+          <div className="card-products">
+            <div className="field">
+              <label className="field-label" htmlFor="card-products">
+                {t('editor.products')}
+              </label>
+              <input
+                id="card-products"
+                className="text-input"
+                value={draft.products}
+                aria-describedby="card-products-hint"
+                aria-invalid={invalidFields.has('card-products')}
+                onChange={(event) => edit((d) => ({ ...d, products: event.target.value }))}
+              />
+              <p id="card-products-hint" className="field-hint">
+                {t('editor.productsHint')}
+              </p>
+            </div>
+            <div className="field">
+              <label className="field-label" htmlFor="card-piecesPerHour">
+                {t('editor.piecesPerHour')}
+              </label>
+              <input
+                id="card-piecesPerHour"
+                className="number-input"
+                inputMode="decimal"
+                value={draft.piecesPerHour}
+                aria-describedby="card-piecesPerHour-hint"
+                aria-invalid={invalidFields.has('card-piecesPerHour')}
+                onChange={(event) => edit((d) => ({ ...d, piecesPerHour: event.target.value }))}
+              />
+              <p id="card-piecesPerHour-hint" className="field-hint">
+                {t('editor.piecesPerHourHint')}
+              </p>
             </div>
           </div>
 

@@ -26,6 +26,17 @@ describe('a card draft', () => {
     });
   });
 
+  it('carries the products it makes and its pace, and leaves both out when empty', () => {
+    const base = { ...emptyDraft(STATION, stepId(1)), title: { 'nl-BE': 'Dozen' }, steps: [{ ...newStepDraft(stepId(1)), text: { 'nl-BE': 'Vouw.' } }] };
+    const made = draftToCard({ ...base, products: ' DOOS-A4,\nDOOS-A5 , ', piecesPerHour: '12,5' }, IDS);
+    expect(made.ok && made.card).toMatchObject({ products: ['DOOS-A4', 'DOOS-A5'], piecesPerHour: 12.5 });
+    expect(draftFromCard({ ...(made.ok ? made.card : base), version: 1 } as Parameters<typeof draftFromCard>[0])).toMatchObject({ products: 'DOOS-A4, DOOS-A5', piecesPerHour: '12.5' });
+    const empty = draftToCard(base, IDS);
+    expect(empty.ok && 'products' in empty.card).toBe(false);
+    expect(draftToCard({ ...base, piecesPerHour: '-3' }, IDS)).toEqual({ ok: false, problems: [{ key: 'piecesPerHour', field: 'card-piecesPerHour' }] });
+    expect(draftToCard({ ...base, piecesPerHour: 'veel' }, IDS)).toEqual({ ok: false, problems: [{ key: 'piecesPerHour', field: 'card-piecesPerHour' }] });
+  });
+
   it('names every problem with its step number', () => {
     const steps = [{ ...newStepDraft(stepId(1)), text: { 'nl-BE': 'Goed.' } }, { ...newStepDraft(stepId(2)), text: { 'nl-BE': '  ' }, kind: 'timer' as const, seconds: 'veel' }];
     const result = draftToCard({ ...emptyDraft('', stepId(1)), steps }, IDS);

@@ -39,6 +39,10 @@ export interface CardDraft {
   readonly stationId: string;
   readonly ppe: readonly string[];
   readonly steps: readonly StepDraft[];
+  /** The products the card makes as customers name them, one per line or comma apart. */
+  readonly products: string;
+  /** Good pieces an hour, as typed; empty when the coach does not know. */
+  readonly piecesPerHour: string;
 }
 
 export function newStepDraft(id: string): StepDraft {
@@ -47,7 +51,7 @@ export function newStepDraft(id: string): StepDraft {
 
 /** A new card, first written in `language` (the coach's own). */
 export function emptyDraft(stationId: string, firstStepId: string, language: Language = 'nl-BE'): CardDraft {
-  return { languages: [language], title: {}, picto: 'memo', stationId, ppe: [], steps: [newStepDraft(firstStepId)] };
+  return { languages: [language], title: {}, picto: 'memo', stationId, ppe: [], steps: [newStepDraft(firstStepId)], products: '', piecesPerHour: '' };
 }
 
 /** The card's languages: its first, then every one it has a translation in, in Schakel's order. */
@@ -67,6 +71,8 @@ export function draftFromCard(card: Card): CardDraft {
     picto: card.picto,
     stationId: card.stationId,
     ppe: card.ppe,
+    products: (card.products ?? []).join(', '),
+    piecesPerHour: card.piecesPerHour === undefined ? '' : String(card.piecesPerHour),
     steps: card.steps.map((s) => ({
       id: s.id,
       picto: s.picto,
@@ -147,7 +153,7 @@ function stepRecord(step: StepDraft, languages: readonly Language[]): CardStep {
   };
 }
 
-export type DraftProblemKey = 'title' | 'station' | 'picto' | 'ppe' | 'steps' | 'stepText' | 'stepSpeech' | 'stepSeconds' | 'stepTarget' | 'stepOther' | 'other';
+export type DraftProblemKey = 'title' | 'station' | 'picto' | 'ppe' | 'products' | 'piecesPerHour' | 'steps' | 'stepText' | 'stepSpeech' | 'stepSeconds' | 'stepTarget' | 'stepOther' | 'other';
 
 /** What is wrong, and where: `step` is 1-based, as the coach sees it. */
 export interface DraftProblem {
@@ -158,7 +164,7 @@ export interface DraftProblem {
 }
 
 const STEP_FIELD_PROBLEMS: Readonly<Record<string, DraftProblemKey>> = { text: 'stepText', speech: 'stepSpeech', seconds: 'stepSeconds', target: 'stepTarget' };
-const CARD_FIELD_PROBLEMS: Readonly<Record<string, DraftProblemKey>> = { title: 'title', language: 'other', stationId: 'station', picto: 'picto', ppe: 'ppe', steps: 'steps' };
+const CARD_FIELD_PROBLEMS: Readonly<Record<string, DraftProblemKey>> = { title: 'title', language: 'other', stationId: 'station', picto: 'picto', ppe: 'ppe', products: 'products', piecesPerHour: 'piecesPerHour', steps: 'steps' };
 
 export type DraftResult = { readonly ok: true; readonly card: Omit<Card, 'version'> } | { readonly ok: false; readonly problems: readonly DraftProblem[] };
 
@@ -179,7 +185,18 @@ function candidateOf(draft: CardDraft, ids: { id: string; teamId: string }) {
     picto: draft.picto,
     ppe: [...draft.ppe],
     steps: draft.steps.map((s) => stepRecord(s, draft.languages)),
+    ...productsOf(draft),
   };
+}
+
+/** The products and pace as the record holds them: absent when the coach left them empty. */
+function productsOf(draft: CardDraft): { products?: string[]; piecesPerHour?: number } {
+  const products = draft.products
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  const pace = draft.piecesPerHour.trim().replace(',', '.');
+  return { ...(products.length === 0 ? {} : { products }), ...(pace === '' ? {} : { piecesPerHour: Number(pace) }) };
 }
 
 /**
