@@ -15,7 +15,7 @@ interface Props {
 
 /**
  * One task as a large picture card: the card's picture, its station, the
- * order (a shape and the customer) and how many pieces, and when it is due:
+ * order (a shape, the customer and their order number, and a rush mark) and how many pieces, and when it is due:
  * late, on time, or done. A card that is on the day twice carries a big
  * number, so the two can be told apart.
  */
@@ -49,7 +49,13 @@ export function TaskCardButton({ item, day, onOpen }: Props) {
           {order && (
             <span className="task-card-customer">
               {orderMark !== null && <OrderMark index={orderMark} />}
-              {order.customer}
+              {order.reference === undefined ? order.customer : t('today.order', { customer: order.customer, reference: order.reference })}
+            </span>
+          )}{' '}
+          {order?.priority === 'rush' && !done && (
+            <span className="task-card-rush">
+              <Pictogram name="rush" size={32} />
+              {t('today.rush')}
             </span>
           )}{' '}
           <span className="task-card-quantity">

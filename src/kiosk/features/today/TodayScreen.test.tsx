@@ -115,6 +115,20 @@ describe('Today', () => {
     expect(within(first).getByText('1', { selector: '.task-card-twin' })).toBeDefined();
   });
 
+  it('says which order a task is for, by customer and order number, and marks a rush order with a picture', async () => {
+    await annsDay([
+      { order: { customer: 'Kustbrouwerij', reference: 'PO-4711', priority: 'rush' } },
+      { order: { customer: 'Noordzee Foods', reference: 'NF-12' }, card: labels },
+    ]);
+    const rush = screen.getByRole('button', { name: /^Dozen inpakken/ });
+    expect(rush.textContent).toContain('Kustbrouwerij · PO-4711');
+    expect(rush.textContent).toContain('Spoed');
+    expect(rush.querySelector('.task-card-rush img, .task-card-rush svg')).not.toBeNull();
+    const normal = screen.getByRole('button', { name: /^Etiket kleven/ });
+    expect(normal.textContent).toContain('Noordzee Foods · NF-12');
+    expect(normal.textContent).not.toContain('Spoed');
+  });
+
   it('marks a task late once its due time has passed, with a picture and in what the speak button says', async () => {
     const plan = [{ order: { due: at(25, 9).toISOString() } }, { order: { due: at(25, 15).toISOString() }, card: labels }];
     const { user } = await annsDay(plan, { now: at(25, 9, 30) });
