@@ -47,20 +47,20 @@ export function BoardCard({ item, now, language }: Props) {
     <li className={`board-card board-card--${status}`}>
       <article aria-labelledby={titleId}>
       <div className="board-card-head">
-        <Pictogram name={card?.picto ?? 'package'} size={96} />
+        <Pictogram name={card?.picto ?? 'package'} size={80} />
         <div className="board-card-names">
           <h2 id={titleId}>
             {order.customer}
             {order.reference !== undefined && <span className="board-card-reference"> · {order.reference}</span>}
           </h2>
           <p className="board-card-product">{order.product}</p>
+          {order.priority === 'rush' && (
+            <p className="board-rush">
+              <Pictogram name="energy" size={36} />
+              {t('rush')}
+            </p>
+          )}
         </div>
-        {order.priority === 'rush' && (
-          <span className="board-rush">
-            <Pictogram name="energy" size={40} />
-            {t('rush')}
-          </span>
-        )}
       </div>
       <div
         className="board-bar"

@@ -35,7 +35,7 @@ export function DayBoard() {
     <main className="day-board">
       <div className="board-header">
         <h1>
-          <Pictogram name="clipboard" size={56} />
+          <Pictogram name="clipboard" size={48} />
           {t('title')}
         </h1>
         <p className="board-clock" aria-label={t('clock', { time })}>
