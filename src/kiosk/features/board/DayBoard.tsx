@@ -38,8 +38,9 @@ export function DayBoard() {
           <Pictogram name="clipboard" size={48} />
           {t('title')}
         </h1>
-        <p className="board-clock" aria-label={t('clock', { time })}>
+        <p className="board-clock">
           <Pictogram name="clock" size={48} />
+          <span className="visually-hidden">{t('clock', { time })}</span>
           <span aria-hidden="true">{time}</span>
         </p>
         {items !== undefined && (
