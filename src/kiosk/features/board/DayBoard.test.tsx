@@ -1,7 +1,7 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { uuidv7 } from 'uuidv7';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SchakelDb } from '#db/SchakelDb.ts';
 import { displayMode, setDisplayMode } from '#db/displaySetting.ts';
 import type { Card, Member, Order, Station, Task, TaskCompletion } from '#shared/records.ts';
@@ -55,9 +55,9 @@ function completion(member: Member, task: Task, good: number, completedAt: strin
   return { id: uuidv7(), teamId: member.teamId, taskId: task.id, memberId: member.id, good, rejected: 0, completedAt };
 }
 
-async function showBoard(db: SchakelDb) {
+async function showBoard(db: SchakelDb, now?: () => Date) {
   await setDisplayMode(db, 'board');
-  const rendered = renderWithServices(<App />, { db });
+  const rendered = renderWithServices(<App />, { db, ...(now ? { now } : {}) });
   await screen.findByRole('heading', { name: 'Dagbord', level: 1 }, { timeout: 10_000 });
   return rendered;
 }
@@ -127,6 +127,27 @@ describe('the day board', { timeout: 20_000 }, () => {
       expect(cardOf(/Acme/).textContent).toContain('160 / 500');
     });
     expect(within(cardOf(/Acme/)).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('160');
+  });
+
+  it('looks at the clock every 30 seconds: an order turns overdue when its due time passes', async () => {
+    const { db } = await workshop([{ order: { customer: 'Acme', quantity: 500, due: at(25, 10) }, done: [{ good: 450, at: at(25, 9) }] }]);
+    // Only the board's interval is faked: IndexedDB keeps its own timers.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let now = new Date(2026, 10, 25, 9, 30);
+      await showBoard(db, () => now);
+      expect((await screen.findByRole('article', { name: /Acme/ })).textContent).toContain('Op tijd');
+      expect(screen.getByText('09:30')).toBeDefined();
+      now = new Date(2026, 10, 25, 10, 1);
+      act(() => {
+        vi.advanceTimersByTime(30_000);
+      });
+      expect(cardOf(/Acme/).textContent).toContain('Over tijd');
+      expect(screen.getByText('10:01')).toBeDefined();
+      expect(document.querySelector('.board-summary')?.textContent).toBe('1 open, 1 te laat');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says so when there is no open order', async () => {
