@@ -106,11 +106,11 @@ export interface FaceHistoryRow {
   readonly answeredAt: string;
 }
 
-/** Settings of this tablet alone, such as the coach-mode PIN. Never synced. */
-export interface LocalSettingRow {
-  readonly key: 'coachPin';
-  readonly pin: PinHash;
-}
+/** What this tablet shows when nobody is signed in: the photo grid, or the day board (a wall screen). */
+export type DisplayMode = 'members' | 'board';
+
+/** Settings of this tablet alone, such as the coach-mode PIN or the day board. Never synced. */
+export type LocalSettingRow = { readonly key: 'coachPin'; readonly pin: PinHash } | { readonly key: 'display'; readonly mode: DisplayMode };
 
 /** Where a member is in an open task: the step, the phase, and what they counted and answered. */
 export interface OpenTaskProgress {

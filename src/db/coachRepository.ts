@@ -13,7 +13,8 @@ import { writeLocal, writeTables, type WriteContext } from './localWrite.ts';
 import type { SchakelDb } from './SchakelDb.ts';
 
 export async function coachPin(db: SchakelDb): Promise<PinHash | null> {
-  return (await db.localSettings.get('coachPin'))?.pin ?? null;
+  const row = await db.localSettings.get('coachPin');
+  return row?.key === 'coachPin' ? row.pin : null;
 }
 
 /** Stores only the salted hash; the digits never reach the disk. */

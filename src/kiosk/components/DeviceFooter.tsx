@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
@@ -15,13 +16,14 @@ function formatBytes(bytes: number, language: string): string {
   return `${numberFormat(language, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit] ?? ''}`;
 }
 
-/** For the coach: which version runs, how full the tablet's storage for Schakel is, and the credits. */
-export function DeviceFooter({ onShowCredits }: { onShowCredits?: () => void }) {
+/** For the coach: which version runs, how full the tablet's storage for Schakel is, the credits, and the screen's own device settings (`children`). */
+export function DeviceFooter({ onShowCredits, children }: { onShowCredits?: () => void; children?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { appVersion } = useServices();
   const estimate = useStorageEstimate();
   return (
     <footer className="device-footer">
+      {children}
       <span className="app-version">Schakel {appVersion}</span>
       {onShowCredits && (
         <button type="button" className="link-button" onClick={onShowCredits}>

@@ -27,7 +27,8 @@ describe('coach mode', () => {
     await typeCode(user, '2580');
 
     expect(await screen.findByRole('tab', { name: 'Kaarten', selected: true })).toBeDefined();
-    const stored = await db.localSettings.get('coachPin');
+    const row = await db.localSettings.get('coachPin');
+    const stored = row?.key === 'coachPin' ? row : undefined;
     expect(stored?.pin.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain('2580');
     expect(await pinMatches(coachPinText('2580'), stored!.pin)).toBe(true);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member } from '#shared/records.ts';
 import { DeviceFooter } from '#kiosk/components/DeviceFooter.tsx';
+import { BoardModeButton } from '#kiosk/features/board/BoardModeButton.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { SpeakButton } from '#kiosk/components/SpeakButton.tsx';
 import { useLanguage } from '#kiosk/hooks/useLanguage.ts';
@@ -52,7 +53,9 @@ export function MemberGrid() {
           ))}
         </ul>
       )}
-      <DeviceFooter onShowCredits={() => setCredits(true)} />
+      <DeviceFooter onShowCredits={() => setCredits(true)}>
+        <BoardModeButton />
+      </DeviceFooter>
     </main>
   );
 }
