@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import axe from 'axe-core';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from 'uuidv7';
@@ -91,6 +92,9 @@ describe('the coach’s team view', { timeout: 30_000 }, () => {
     ]);
     // Without a canvas no chart is left standing: the tables say it all.
     expect(document.querySelector('canvas')).toBeNull();
+    // Tables, headings and the range buttons as axe sees them (colours need a real browser: the e2e).
+    const audit = await axe.run(screen.getByRole('tabpanel'), { rules: { 'color-contrast': { enabled: false } } });
+    expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Laatste 13 weken' }));
     const longer = await screen.findByRole('table', { name: /^Eerste keer goed per werkpost en dag, van do 27 aug/ });
