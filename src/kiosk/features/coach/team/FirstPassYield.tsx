@@ -3,6 +3,7 @@ import type { YieldCell, YieldTable } from '#domain/teamView/quality.ts';
 import type { Station } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { Chart } from './Chart.tsx';
+import { TableWrap } from './TableWrap.tsx';
 import { useTeamFormat } from './useTeamFormat.ts';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 export function FirstPassYield({ table, stations, range }: Props) {
   const { t } = useTranslation('team');
   const f = useTeamFormat();
+  const caption = t('fpy.caption', { range });
   const name = (id: string) => stations.get(id)?.name ?? t('fpy.unknownStation');
   const cell = (c: YieldCell) => (c.fpy === null ? t('fpy.noPieces') : f.percent(c.fpy));
   // Only the stations that made something: a line with no point says nothing.
@@ -22,15 +24,17 @@ export function FirstPassYield({ table, stations, range }: Props) {
   return (
     <section className="team-block" aria-labelledby="team-fpy-title">
       <h4 id="team-fpy-title">{t('fpy.title')}</h4>
-      <ul className="team-stations" aria-label={t('fpy.stations')}>
-        {table.stations.map((s) => (
-          <li key={s.stationId} className="team-station">
-            <Pictogram name={stations.get(s.stationId)?.picto ?? 'factory'} size={48} />
-            <span className="team-station-name">{name(s.stationId)}</span>
-            <span className="team-station-figure">{cell(s.total)}</span>
-          </li>
-        ))}
-      </ul>
+      {table.stations.length > 0 && (
+        <ul className="team-stations" aria-label={t('fpy.stations')}>
+          {table.stations.map((s) => (
+            <li key={s.stationId} className="team-station">
+              <Pictogram name={stations.get(s.stationId)?.picto ?? 'factory'} size={48} />
+              <span className="team-station-name">{name(s.stationId)}</span>
+              <span className="team-station-figure">{cell(s.total)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {table.days.length === 0 ? (
         <p className="team-empty">{t('fpy.empty')}</p>
       ) : (
@@ -39,9 +43,9 @@ export function FirstPassYield({ table, stations, range }: Props) {
             spec={{ type: 'line', unit: 'percent', labels: table.days.map(f.day), series: worked.map((s) => ({ label: name(s.stationId), data: s.byDay.map((c) => f.chartPercent(c.fpy)) })) }}
             summary={t('fpy.summary', { stations: worked.map((s) => `${name(s.stationId)} ${cell(s.total)}`).join(', ') })}
           />
-          <div className="team-table-wrap">
+          <TableWrap label={caption}>
             <table className="team-table">
-              <caption>{t('fpy.caption', { range })}</caption>
+              <caption>{caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('fpy.day')}</th>
@@ -75,7 +79,7 @@ export function FirstPassYield({ table, stations, range }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HelpDay, HelpSummary } from '#domain/teamView/quality.ts';
 import { Chart } from './Chart.tsx';
+import { TableWrap } from './TableWrap.tsx';
 import { useTeamFormat } from './useTeamFormat.ts';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 export function HelpCalls({ summary, range }: Props) {
   const { t } = useTranslation('team');
   const f = useTeamFormat();
+  const caption = t('help.caption', { range });
   const wait = (ms: number | null) => (ms === null ? t('help.noneSeen') : f.wait(ms));
   const { total } = summary;
   const row = (d: Omit<HelpDay, 'day'>) => (
@@ -40,9 +42,9 @@ export function HelpCalls({ summary, range }: Props) {
             }}
             summary={t('help.summary', { count: total.calls, open: total.open, median: wait(total.medianMs) })}
           />
-          <div className="team-table-wrap">
+          <TableWrap label={caption}>
             <table className="team-table">
-              <caption>{t('help.caption', { range })}</caption>
+              <caption>{caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('help.day')}</th>
@@ -67,7 +69,7 @@ export function HelpCalls({ summary, range }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>

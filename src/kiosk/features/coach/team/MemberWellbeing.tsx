@@ -4,6 +4,7 @@ import type { Member } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { MemberAvatar } from '#kiosk/components/MemberAvatar.tsx';
 import { ENERGY, faceOf } from '#kiosk/features/checkin/faces.ts';
+import { TableWrap } from './TableWrap.tsx';
 import { useTeamFormat } from './useTeamFormat.ts';
 
 interface Props {
@@ -19,6 +20,7 @@ interface Props {
 export function MemberWellbeing({ member, figures }: Props) {
   const { t } = useTranslation('team');
   const f = useTeamFormat();
+  const caption = t('wellbeing.caption', { name: member.name });
   const answered = figures.weeks.some((w) => w.answers > 0);
   const titleId = `team-wellbeing-${member.id}`;
   return (
@@ -36,9 +38,9 @@ export function MemberWellbeing({ member, figures }: Props) {
       {!answered ? (
         <p className="team-empty">{t('wellbeing.noAnswers', { count: figures.weeks.length })}</p>
       ) : (
-        <div className="team-table-wrap">
+        <TableWrap label={caption}>
           <table className="team-table team-wellbeing-table">
-            <caption>{t('wellbeing.caption', { name: member.name })}</caption>
+            <caption>{caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('wellbeing.week')}</th>
@@ -62,7 +64,7 @@ export function MemberWellbeing({ member, figures }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </li>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanDay } from '#domain/teamView/quality.ts';
 import { Chart } from './Chart.tsx';
+import { TableWrap } from './TableWrap.tsx';
 import { useTeamFormat } from './useTeamFormat.ts';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 export function PiecesAgainstPlan({ days, range }: Props) {
   const { t } = useTranslation('team');
   const f = useTeamFormat();
+  const caption = t('plan.caption', { range });
   const planned = days.reduce((n, d) => n + d.planned, 0);
   const made = days.reduce((n, d) => n + d.made, 0);
   const share = (d: { planned: number; made: number }) => (d.planned === 0 ? '' : f.percent(d.made / d.planned));
@@ -33,9 +35,9 @@ export function PiecesAgainstPlan({ days, range }: Props) {
             }}
             summary={t('plan.summary', { made, planned, share: share({ planned, made }) })}
           />
-          <div className="team-table-wrap">
+          <TableWrap label={caption}>
             <table className="team-table">
-              <caption>{t('plan.caption', { range })}</caption>
+              <caption>{caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('plan.day')}</th>
@@ -63,7 +65,7 @@ export function PiecesAgainstPlan({ days, range }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>

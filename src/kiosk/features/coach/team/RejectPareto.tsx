@@ -3,6 +3,7 @@ import type { ParetoRow } from '#domain/teamView/quality.ts';
 import type { RejectReason } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
 import { Chart } from './Chart.tsx';
+import { TableWrap } from './TableWrap.tsx';
 import { useTeamFormat } from './useTeamFormat.ts';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 export function RejectPareto({ rows, reasons, range }: Props) {
   const { t } = useTranslation('team');
   const f = useTeamFormat();
+  const caption = t('pareto.caption', { range });
   const label = (row: ParetoRow) => (row.reasonId === null ? t('pareto.noReason') : (reasons.get(row.reasonId)?.label ?? t('pareto.removedReason')));
   const picto = (row: ParetoRow) => (row.reasonId === null ? 'not-sure' : (reasons.get(row.reasonId)?.picto ?? 'no'));
   const total = rows.reduce((n, r) => n + r.pieces, 0);
@@ -37,9 +39,9 @@ export function RejectPareto({ rows, reasons, range }: Props) {
             }}
             summary={t('pareto.summary', { count: total, top: label(top), share: f.percent(top.share) })}
           />
-          <div className="team-table-wrap">
+          <TableWrap label={caption}>
             <table className="team-table">
-              <caption>{t('pareto.caption', { range })}</caption>
+              <caption>{caption}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('pareto.reason')}</th>
@@ -72,7 +74,7 @@ export function RejectPareto({ rows, reasons, range }: Props) {
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
     </section>
