@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { qualityRecords } from '#db/teamViewRepository.ts';
-import { firstDayOfLastWeeks } from '#domain/teamView/days.ts';
+import { EARLY_WORK_DAYS, qualityRecords } from '#db/teamViewRepository.ts';
+import { addDays, firstDayOfLastWeeks } from '#domain/teamView/days.ts';
 import { firstPassYield, helpCallsPerDay, piecesAgainstPlan, rejectPareto, type HelpSummary, type ParetoRow, type PlanDay, type YieldTable } from '#domain/teamView/quality.ts';
 import type { RejectReason, Station } from '#shared/records.ts';
 import { localDay } from '#shared/time.ts';
@@ -29,7 +29,8 @@ export function useTeamQuality(weeks: QualityWeeks): TeamQuality | undefined {
   const toDay = localDay(now());
   const fromDay = firstDayOfLastWeeks(toDay, weeks);
   return useLiveQuery(async () => {
-    const records = await qualityRecords(db, { fromDay, toDay, fromInstant: new Date(`${fromDay}T00:00:00`).toISOString() });
+    const localMidnight = (day: string) => new Date(`${day}T00:00:00`).toISOString();
+    const records = await qualityRecords(db, { fromDay, toDay, fromInstant: localMidnight(fromDay), earlyFromInstant: localMidnight(addDays(fromDay, -EARLY_WORK_DAYS)) });
     const stations = new Map(records.stations.map((s) => [s.id, s]));
     return {
       fromDay,
