@@ -62,7 +62,7 @@ export interface PwaSlice {
 
 /** Coach mode on a coach tablet: closed, asking for the coach PIN, or open on one of its tabs. */
 export type CoachMode = 'off' | 'locked' | 'unlocked';
-export type CoachTab = 'cards' | 'orders' | 'members' | 'matrix' | 'week' | 'faces' | 'reasons' | 'flags';
+export type CoachTab = 'cards' | 'orders' | 'team' | 'members' | 'matrix' | 'week' | 'faces' | 'reasons' | 'flags';
 
 export interface CoachSlice {
   coachMode: CoachMode;

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { language as languageSchema } from '#shared/records.ts';
 import { Pictogram } from '#ui/Pictogram.tsx';
@@ -17,9 +17,13 @@ import { SkillsMatrix } from './matrix/SkillsMatrix.tsx';
 import { CoachWeekTab } from '#kiosk/features/rota/CoachWeekTab.tsx';
 import { OrdersTab } from '#kiosk/features/orders/OrdersTab.tsx';
 
+// Its own chunk, with Chart.js behind it: loaded when the coach first opens the tab.
+const TeamTab = lazy(() => import('./team/TeamTab.tsx').then((m) => ({ default: m.TeamTab })));
+
 const TABS = [
   { tab: 'cards', picto: 'memo' },
   { tab: 'orders', picto: 'truck' },
+  { tab: 'team', picto: 'chart' },
   { tab: 'members', picto: 'person' },
   { tab: 'matrix', picto: 'star' },
   { tab: 'week', picto: 'calendar' },
@@ -28,10 +32,10 @@ const TABS = [
   { tab: 'flags', picto: 'help' },
 ] as const satisfies readonly { tab: CoachTab; picto: string }[];
 // Named as t(`tabs.${tab}`) and t(`languages.${language}`), so for i18next-cli (see i18next.config.ts):
-// t('coach:tabs.cards') t('coach:tabs.orders') t('coach:tabs.members') t('coach:tabs.matrix') t('coach:tabs.week') t('coach:tabs.faces') t('coach:tabs.reasons') t('coach:tabs.flags')
+// t('coach:tabs.cards') t('coach:tabs.orders') t('coach:tabs.team') t('coach:tabs.members') t('coach:tabs.matrix') t('coach:tabs.week') t('coach:tabs.faces') t('coach:tabs.reasons') t('coach:tabs.flags')
 // t('coach:languages.nl-BE') t('coach:languages.fr-BE') t('coach:languages.en')
 
-/** Coach mode once unlocked: tabs for cards, orders, people, the skills matrix, the week board, the members' faces, reject reasons and flags, and the way out. */
+/** Coach mode once unlocked: tabs for cards, orders, the team's quality and well-being, people, the skills matrix, the week board, the members' faces, reject reasons and flags, and the way out. */
 export function CoachHome() {
   const { t, i18n } = useTranslation('coach');
   const lang = useLanguage();
@@ -135,6 +139,11 @@ export function CoachHome() {
           {tab === 'faces' && <FacesTab />}
           {tab === 'reasons' && <RejectReasonsTab teamId={teamId} />}
           {tab === 'flags' && <FlagsTab />}
+          {tab === 'team' && (
+            <Suspense fallback={null}>
+              <TeamTab />
+            </Suspense>
+          )}
         </section>
       </main>
       {pendingLeave && (
