@@ -51,7 +51,8 @@ export const ORDER_OUTCOMES = ['created', 'unchanged'] as const;
 export const orderOutcome = z.object({
   status: z.enum(ORDER_OUTCOMES),
   orderId: z.uuid(),
-  cardId: z.uuid(),
+  /** The card that makes it; absent for an order made before products mapped to cards. */
+  cardId: z.uuid().optional(),
   /** Tasks written for it now (0 when unchanged). */
   tasks: z.number().int().min(0),
 });

@@ -144,6 +144,15 @@ describeEachEngine('POST /api/orders', (engine) => {
     expect((await serverRecords<Order>(server, 'order')).filter((o) => o.id === orderIdOf(input))).toHaveLength(1);
   });
 
+  it('knows the demo’s own orders: the seed named them by customer and reference too', async () => {
+    const before = await tableCounts(server.db);
+    const monday = new Date(2026, 10, 23, 15).toISOString();
+    const res = await post(server, await anOrder({ reference: 'NF-4471-2026W48', product: 'Geschenkdozen', quantity: 400, due: monday, priority: 'normal' }));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(createOrderResponse.parse(res.json())).toMatchObject({ status: 'unchanged', cardId: (await cardTitled(server, 'Dozen inpakken')).id });
+    expect(await tableCounts(server.db)).toEqual(before);
+  });
+
   it('refuses an order that exists with other fields (409), and changes nothing', async () => {
     const input = await anOrder();
     expect((await post(server, input)).statusCode).toBe(201);

@@ -5,7 +5,7 @@
  * written, so a refusal leaves the database as it was, and two requests
  * for one order cannot both create it.
  */
-import { orderFromInput, sameOrder } from '#domain/orders/orderFromInput.ts';
+import { orderFromInput, orderIdOf, sameOrder } from '#domain/orders/orderFromInput.ts';
 import { planOrderTasks } from '#domain/orders/planOrderTasks.ts';
 import { productCard } from '#domain/orders/productCard.ts';
 import { stationCrew } from '#domain/orders/stationCrew.ts';
@@ -43,37 +43,40 @@ export async function createOrders(db: SqlDatabase, inputs: readonly OrderInput[
     const missing = teamIds.find((id) => !locked.some((t) => t.id === id));
     if (missing !== undefined) return { type: 'teamUnknown', teamId: missing };
 
-    const planning = new Map<string, TeamPlanning>();
-    for (const teamId of teamIds) planning.set(teamId, await loadPlanning(tx, teamId));
-    const wanted: { input: OrderInput; order: Order; card: Card }[] = [];
-    const unknown = new Set<string>();
+    // The same order twice in one request is one order; twice with other fields, a mistake.
+    const byId = new Map<string, OrderInput>();
     for (const input of inputs) {
-      const card = productCard(planning.get(input.teamId)?.cards ?? [], input.product);
-      if (card) wanted.push({ input, order: orderFromInput(input, card.id), card });
-      else unknown.add(input.product);
+      const id = orderIdOf(input);
+      const earlier = byId.get(id);
+      if (earlier && !sameOrder(asOrder(earlier), asOrder(input))) return { type: 'repeated', customer: input.customer, reference: input.reference };
+      byId.set(id, earlier ?? input);
     }
-    if (unknown.size > 0) return { type: 'productUnknown', products: [...unknown] };
-
-    const byId = new Map<string, (typeof wanted)[number]>();
-    for (const w of wanted) {
-      const earlier = byId.get(w.order.id);
-      if (earlier && !sameOrder(earlier.order, w.order)) return { type: 'repeated', customer: w.order.customer, reference: w.input.reference };
-      byId.set(w.order.id, earlier ?? w);
-    }
+    // An order already there is judged before its product: sending it again stays "unchanged" after a coach renames the card's products.
     const stored = await tx.query<{ id: string; data: Order; deleted: boolean }>(
       "SELECT id, data, deleted FROM records WHERE id = ANY($1::uuid[]) AND kind = 'order'",
       [[...byId.keys()]],
     );
     const storedById = new Map(stored.map((r) => [r.id, r]));
-    for (const { order, input } of byId.values()) {
-      const row = storedById.get(order.id);
-      if (row && (row.deleted || !sameOrder(row.data, order))) return { type: 'conflict', customer: order.customer, reference: input.reference, deleted: row.deleted };
+    for (const [id, input] of byId) {
+      const row = storedById.get(id);
+      if (row && (row.deleted || !sameOrder(row.data, asOrder(input)))) return { type: 'conflict', customer: input.customer, reference: input.reference, deleted: row.deleted };
     }
+
+    const planning = new Map<string, TeamPlanning>();
+    for (const teamId of teamIds) planning.set(teamId, await loadPlanning(tx, teamId));
+    const created: { order: Order; card: Card }[] = [];
+    const unknown = new Set<string>();
+    for (const [id, input] of byId) {
+      if (storedById.has(id)) continue;
+      const card = productCard(planning.get(input.teamId)?.cards ?? [], input.product);
+      if (card) created.push({ order: orderFromInput(input, card.id), card });
+      else unknown.add(input.product);
+    }
+    if (unknown.size > 0) return { type: 'productUnknown', products: [...unknown] };
 
     const tasksOf = new Map<string, number>();
     const writes = new Map<string, NewServerRecord[]>();
-    for (const { order, card } of byId.values()) {
-      if (storedById.has(order.id)) continue;
+    for (const { order, card } of created) {
       const team = planning.get(order.teamId);
       const crewOn = stationCrew({ members: team?.members ?? [], slots: await slotsUntil(tx, order.teamId, today, order.due), settings: team?.settings, weeks: team?.weeks ?? [] }, card.stationId);
       const { writes: tasks } = planOrderTasks({ order, card, today, crewOn, tasks: [], completions: [] });
@@ -82,12 +85,20 @@ export async function createOrders(db: SqlDatabase, inputs: readonly OrderInput[
     }
     const hlc = opts.hlc();
     for (const [teamId, records] of writes) await insertServerRecordsIn(tx, teamId, records, hlc);
-    const outcomes = wanted.map(({ order }): OrderOutcome => {
-      const created = tasksOf.get(order.id);
-      return { status: created === undefined ? 'unchanged' : 'created', orderId: order.id, cardId: order.cardId ?? '', tasks: created ?? 0 };
+    const cardOf = new Map<string, string | undefined>([...stored.map((r) => [r.id, r.data.cardId] as const), ...created.map((c) => [c.order.id, c.card.id] as const)]);
+    const outcomes = inputs.map((input): OrderOutcome => {
+      const orderId = orderIdOf(input);
+      const tasks = tasksOf.get(orderId);
+      const cardId = cardOf.get(orderId);
+      return { status: tasks === undefined ? 'unchanged' : 'created', orderId, ...(cardId === undefined ? {} : { cardId }), tasks: tasks ?? 0 };
     });
     return { type: 'written', outcomes, changedTeams: [...writes.keys()] };
   });
+}
+
+/** The fields sameOrder compares, as the order record would hold them. */
+function asOrder(input: OrderInput): Pick<Order, 'product' | 'quantity' | 'due' | 'priority'> {
+  return { product: input.product, quantity: input.quantity, due: input.due, priority: input.priority ?? 'normal' };
 }
 
 async function loadPlanning(tx: SqlClient, teamId: string): Promise<TeamPlanning> {
