@@ -21,6 +21,8 @@ export const ERROR_CODES = {
   upgradeRequired: 'upgrade_required',
   notFound: 'not_found',
   rateLimited: 'rate_limited',
+  /** What was sent clashes with what the server holds (POST /api/orders); no app route answers it. */
+  conflict: 'conflict',
   server: 'server_error',
 } as const;
 export type ErrorCategory = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
@@ -45,6 +47,10 @@ export const REFUSALS = {
   upload_size_mismatch: ERROR_CODES.badRequest,
   /** A complete blob whose bytes do not hash to its name. */
   upload_damaged: ERROR_CODES.badRequest,
+  /** An order batch naming one customer's reference twice with different fields. */
+  order_repeated: ERROR_CODES.badRequest,
+  /** An order for a product no card of the team makes (answered 422, naming the product). */
+  product_unknown: ERROR_CODES.badRequest,
   request_too_large: ERROR_CODES.tooLarge,
   /** An enrolment code that does not exist or was used already. */
   enrolment_code_unknown: ERROR_CODES.unknownCode,
@@ -66,6 +72,8 @@ export const REFUSALS = {
   team_not_found: ERROR_CODES.notFound,
   /** The server does not have that photo or clip yet. */
   blob_not_found: ERROR_CODES.notFound,
+  /** An order that exists already with other fields: it is edited in coach mode or by importing the call-off again. */
+  order_conflict: ERROR_CODES.conflict,
   /** Too many enrolment tries from one network. */
   enrol_rate_limited: ERROR_CODES.rateLimited,
   /** A device asking too often. */

@@ -4,7 +4,9 @@ import { uuidv7 } from 'uuidv7';
 import { ensureEnrolmentCodes } from '#server/seed/ensureEnrolmentCodes.ts';
 import { seedDemo, weekDays } from '#server/seed/seedDemo.ts';
 import { MIGRATIONS, migrate } from '#server/storage/migrate.ts';
-import { card as cardSchema } from '#shared/records.ts';
+import { productCard } from '#domain/orders/productCard.ts';
+import { card as cardSchema, order as orderSchema, task as taskSchema } from '#shared/records.ts';
+import { requireNaturalId } from '#shared/records/naturalId.ts';
 import { localDay } from '#shared/time.ts';
 import { describeEachEngine, useTestDatabase } from '#tests/helpers/serverFixture.ts';
 import { TEST_NOW } from '#tests/helpers/testServer.ts';
@@ -49,9 +51,36 @@ describeEachEngine('demo seed and migrations', (engine) => {
     const pins = await t.db.query<{ pin: string }>("SELECT data->>'pin' AS pin FROM records WHERE kind = 'member' AND data ? 'pin'");
     expect(pins).toHaveLength(2);
     for (const { pin } of pins) expect(pin).not.toContain('apple');
-    expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'order'")).toBe(6);
+    // Three orders a team for the week, and Team Verpakking's rush order that the coach still has to place.
+    expect(await count("SELECT count(*)::int AS n FROM records WHERE kind = 'order'")).toBe(7);
     const today = await count(`SELECT count(*)::int AS n FROM records WHERE kind = 'task' AND data->>'day' = '${localDay(TEST_NOW)}'`);
     expect(today).toBe(40);
+  });
+
+  it('gives every demo card the products it makes and every order its card, under the natural id, and each task its order’s card', async () => {
+    await migrate(t.db);
+    await seedDemo(t.db, { now: TEST_NOW, newId: uuidv7 });
+    const rows = await t.db.query<{ kind: string; data: unknown }>("SELECT kind, data FROM records WHERE kind IN ('card', 'order', 'task')");
+    const cards = rows.filter((r) => r.kind === 'card').map((r) => cardSchema.parse(r.data));
+    const orders = rows.filter((r) => r.kind === 'order').map((r) => orderSchema.parse(r.data));
+    const tasks = rows.filter((r) => r.kind === 'task').map((r) => taskSchema.parse(r.data));
+    for (const card of cards) {
+      expect(card.products, card.title).toContain(card.title);
+      expect(card.products?.some((p) => /^[A-Z]+-[A-Z0-9]+$/.test(p)), card.title).toBe(true);
+    }
+    expect(cards.filter((c) => c.piecesPerHour !== undefined).length).toBeGreaterThan(0);
+    for (const order of orders) {
+      expect(order.id).toBe(requireNaturalId('order', { teamId: order.teamId, customer: order.customer, reference: order.reference ?? '' }));
+      expect(order.reference).toMatch(/-2026W48$/);
+      const card = cards.find((c) => c.id === order.cardId);
+      expect(card && productCard([card], order.product), order.product).toBe(card);
+    }
+    expect(orders.filter((o) => o.priority === 'rush').length).toBeGreaterThanOrEqual(2);
+    for (const task of tasks) expect(task.cardId).toBe(orders.find((o) => o.id === task.orderId)?.cardId);
+    // The rush order a board shows late: due three hours after the seed, nothing made, no tasks yet.
+    const rush = orders.find((o) => o.reference === 'NF-4472-SPOED-2026W48');
+    expect(rush).toMatchObject({ priority: 'rush', quantity: 900, due: new Date(TEST_NOW.getTime() + 3 * 3_600_000).toISOString() });
+    expect(tasks.filter((t) => t.orderId === rush?.id)).toEqual([]);
   });
 
   it('seeds once, and adds a new week’s work when the demo is started in a later week', async () => {

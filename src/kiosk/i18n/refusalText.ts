@@ -12,7 +12,7 @@ import { TransportError } from '#sync/Transport.ts';
 // For i18next-cli, every key below as a call:
 // t('refusals.invalidRequest') t('refusals.unreadableRequest') t('refusals.mutationsOutOfOrder') t('refusals.invalidDeviceId')
 // t('refusals.invalidBlobName') t('refusals.invalidUpload') t('refusals.uploadNotBytes') t('refusals.uploadSizeMismatch')
-// t('refusals.uploadDamaged') t('refusals.requestTooLarge') t('refusals.enrolmentCodeUnknown') t('refusals.deviceNotEnrolled')
+// t('refusals.uploadDamaged') t('refusals.orderRepeated') t('refusals.productUnknown') t('refusals.orderConflict') t('refusals.requestTooLarge') t('refusals.enrolmentCodeUnknown') t('refusals.deviceNotEnrolled')
 // t('refusals.deviceUnknown') t('refusals.coordinatorKeyNeeded') t('refusals.deviceRevoked') t('refusals.protocolUnsupported')
 // t('refusals.recordsTooNew') t('refusals.pathUnknown') t('refusals.deviceNotFound') t('refusals.teamNotFound')
 // t('refusals.blobNotFound') t('refusals.enrolRateLimited') t('refusals.syncRateLimited') t('refusals.serverError')
@@ -29,6 +29,8 @@ const REFUSAL_TEXT = {
   upload_not_bytes: 'refusals.uploadNotBytes',
   upload_size_mismatch: 'refusals.uploadSizeMismatch',
   upload_damaged: 'refusals.uploadDamaged',
+  order_repeated: 'refusals.orderRepeated',
+  product_unknown: 'refusals.productUnknown',
   request_too_large: 'refusals.requestTooLarge',
   enrolment_code_unknown: 'refusals.enrolmentCodeUnknown',
   device_not_enrolled: 'refusals.deviceNotEnrolled',
@@ -41,6 +43,7 @@ const REFUSAL_TEXT = {
   device_not_found: 'refusals.deviceNotFound',
   team_not_found: 'refusals.teamNotFound',
   blob_not_found: 'refusals.blobNotFound',
+  order_conflict: 'refusals.orderConflict',
   enrol_rate_limited: 'refusals.enrolRateLimited',
   sync_rate_limited: 'refusals.syncRateLimited',
   server_error: 'refusals.serverError',

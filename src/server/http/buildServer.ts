@@ -15,6 +15,7 @@ import { appRoutes } from './routes/appRoutes.ts';
 import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { blobRoutes } from './routes/blobRoutes.ts';
+import { orderRoutes } from './routes/orderRoutes.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
 import { refusedRequest, judgeWithZod } from './validation.ts';
 import type { JobScheduler } from '#server/jobs/JobScheduler.ts';
@@ -56,13 +57,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.rateLimits !== false) await registerRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   healthRoutes(app, options.db);
   const auth = new DeviceAuthenticator(options.db);
+  // One clock and one set of waiting polls for every route that writes to a team.
+  const clock = options.clock ?? new ServerClock();
+  const signals = options.signals ?? new TeamSignals();
   adminRoutes(app, options.db, auth);
+  orderRoutes(app, { db: options.db, clock, signals });
   enrolRoutes(app, options.db, options.newId);
   blobRoutes(app, options.db, auth);
   syncRoutes(app, {
     db: options.db,
-    clock: options.clock ?? new ServerClock(),
-    signals: options.signals ?? new TeamSignals(),
+    clock,
+    signals,
     waitTimeoutMs: options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
     auth,
   });

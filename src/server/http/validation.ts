@@ -69,5 +69,28 @@ function firstIssue(context: string | undefined, issues: readonly ZodFastifySche
   }
   const issue = issues[0];
   // The provider writes a zod path as /a/0/b.
-  return { path: issue?.instancePath.slice(1).replaceAll('/', '.') ?? '', message: issue?.message ?? 'unknown problem' };
+  const path = issue?.instancePath.slice(1).replaceAll('/', '.') ?? '';
+  const inner = issue?.keyword === 'invalid_union' ? unionBranchIssue(issue.params['errors']) : undefined;
+  if (inner) return { path: [path, ...inner.path].filter((p) => p !== '').join('.'), message: inner.message };
+  return { path, message: issue?.message ?? 'unknown problem' };
+}
+
+interface ZodIssueLike {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * "Invalid input" says nothing: for a value one of a union's shapes takes
+ * (an object where an object or a list is taken), the first problem of that
+ * shape. None when every shape refused the value's type itself.
+ */
+function unionBranchIssue(errors: unknown): { path: string[]; message: string } | undefined {
+  if (!Array.isArray(errors)) return undefined;
+  const branches = errors as ZodIssueLike[][];
+  const wrongType = (b: ZodIssueLike[]) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
+  const fitting = branches.filter((b) => !wrongType(b));
+  const first = fitting.length === 1 ? fitting[0]?.[0] : undefined;
+  return first ? { path: first.path.map(String), message: first.message } : undefined;
 }

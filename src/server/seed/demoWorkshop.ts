@@ -1,7 +1,8 @@
 /**
  * The demo workshop seeded on first start: a fictional maatwerkbedrijf with
  * two sites, two self-managing teams of ten, six stations and five task
- * cards. Plain data; ids and dates are supplied by the caller.
+ * cards, each making one or more of the customers' products. Plain data;
+ * ids and dates are supplied by the caller.
  */
 import type { IluoLevel, Language, StepKind } from '#shared/records.ts';
 import type { PictogramName } from '#shared/pictograms.ts';
@@ -24,6 +25,37 @@ export interface DemoCard {
   readonly station: string;
   readonly ppe: readonly PictogramName[];
   readonly steps: readonly DemoStep[];
+  /** The article codes and names customers order this card's work by; the title is one of them. */
+  readonly products: readonly string[];
+  /** Good pieces a member makes in an hour, where the coach knows it. */
+  readonly piecesPerHour?: number;
+}
+
+/** One of the week's orders: due on a weekday (1 Monday … 5 Friday) at an hour, made on the card titled `card`. */
+export interface DemoOrder {
+  readonly customer: string;
+  /** The customer's order number; the seed appends the ISO week, so each week's orders are new ones. */
+  readonly reference: string;
+  readonly product: string;
+  readonly card: string;
+  readonly quantity: number;
+  readonly dueWeekday: number;
+  readonly dueHour: number;
+  readonly priority?: 'rush';
+}
+
+/**
+ * A rush order that comes in as the demo week is seeded: due a few hours
+ * later, nothing made yet and more than the station makes by then, so the
+ * day board shows it late. It gets no tasks: the coach places it.
+ */
+export interface DemoRushOrder {
+  readonly customer: string;
+  readonly reference: string;
+  readonly product: string;
+  readonly card: string;
+  readonly quantity: number;
+  readonly dueInHours: number;
 }
 
 export interface DemoTeam {
@@ -32,7 +64,8 @@ export interface DemoTeam {
   readonly members: readonly (readonly [name: string, avatar: PictogramName, language: Language])[];
   readonly stations: readonly (readonly [name: string, picto: PictogramName, heavy: boolean])[];
   readonly cards: readonly DemoCard[];
-  readonly orders: readonly (readonly [customer: string, product: string, quantity: number, dueWeekday: number, dueHour: number])[];
+  readonly orders: readonly DemoOrder[];
+  readonly rushOrder?: DemoRushOrder;
 }
 
 /** The team's first list of reject reasons; coaches edit it on their tablet. */
@@ -63,6 +96,7 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
     cards: [
       {
         title: 'Dozen inpakken', picto: 'package', station: 'Inpakken', ppe: ['gloves'],
+        products: ['DOOS-A4', 'DOOS-A5', 'Geschenkdozen', 'Dozen inpakken'], piecesPerHour: 40,
         steps: [
           { picto: 'gloves', text: 'Doe je handschoenen aan.', key: true },
           { picto: 'package', text: 'Neem een lege doos.' },
@@ -76,6 +110,7 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
       },
       {
         title: 'Etiket kleven', picto: 'label', station: 'Etiketteren', ppe: [],
+        products: ['ETK-100', 'Verzendlabels', 'Etiket kleven'], piecesPerHour: 120,
         steps: [
           { picto: 'clipboard', text: 'Kijk welk etiket je nodig hebt.' },
           { picto: 'label', text: 'Neem vijf etiketten van de rol.', kind: 'count', target: 5, key: true },
@@ -88,6 +123,7 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
       },
       {
         title: 'Stukken controleren', picto: 'magnifier', station: 'Kwaliteitscontrole', ppe: ['goggles'],
+        products: ['QC-DOP', 'Kwaliteitscontrole flessendoppen', 'Stukken controleren'],
         steps: [
           { picto: 'goggles', text: 'Zet je veiligheidsbril op.', key: true },
           { picto: 'timer', text: 'Kijk vijftien tellen goed naar het stuk.', kind: 'timer', seconds: 15, key: true },
@@ -99,10 +135,11 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
       },
     ],
     orders: [
-      ['Noordzee Foods', 'Geschenkdozen', 400, 1, 15],
-      ['Havenlogistiek Oostende', 'Verzendlabels', 1200, 3, 12],
-      ['Kustbrouwerij', 'Kwaliteitscontrole flessendoppen', 2000, 5, 14],
+      { customer: 'Noordzee Foods', reference: 'NF-4471', product: 'Geschenkdozen', card: 'Dozen inpakken', quantity: 400, dueWeekday: 1, dueHour: 15 },
+      { customer: 'Havenlogistiek Oostende', reference: 'HLO-88120', product: 'ETK-100', card: 'Etiket kleven', quantity: 1200, dueWeekday: 3, dueHour: 12, priority: 'rush' },
+      { customer: 'Kustbrouwerij', reference: 'KB-2210', product: 'QC-DOP', card: 'Stukken controleren', quantity: 2000, dueWeekday: 5, dueHour: 14 },
     ],
+    rushOrder: { customer: 'Noordzee Foods', reference: 'NF-4472-SPOED', product: 'DOOS-A4', card: 'Dozen inpakken', quantity: 900, dueInHours: 3 },
   },
   {
     site: 'Nieuwpoort',
@@ -116,6 +153,7 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
     cards: [
       {
         title: 'Bout en moer monteren', picto: 'nut-bolt', station: 'Schroeven', ppe: ['gloves', 'goggles'],
+        products: ['SET-M8', 'Montagesets M8', 'ZAK-BEV', 'Bevestigingszakjes', 'Bout en moer monteren'], piecesPerHour: 25,
         steps: [
           { picto: 'gloves', text: 'Doe je handschoenen aan.' },
           { picto: 'goggles', text: 'Zet je veiligheidsbril op.' },
@@ -129,6 +167,7 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
       },
       {
         title: 'Sorteren en wegen', picto: 'scales', station: 'Sorteren', ppe: ['gloves'],
+        products: ['SORT-MIX', 'Gesorteerde onderdelen', 'Sorteren en wegen'],
         steps: [
           { picto: 'gloves', text: 'Doe je handschoenen aan.' },
           { picto: 'sort', text: 'Sorteer de stukken per kleur.' },
@@ -142,9 +181,9 @@ export const DEMO_TEAMS: readonly DemoTeam[] = [
       },
     ],
     orders: [
-      ['Brugse Kabelwerken', 'Montagesets M8', 800, 2, 16],
-      ['Westhoek Meubelen', 'Bevestigingszakjes', 1500, 4, 11],
-      ['Polder Techniek', 'Gesorteerde onderdelen', 600, 5, 15],
+      { customer: 'Brugse Kabelwerken', reference: 'BKW-5031', product: 'SET-M8', card: 'Bout en moer monteren', quantity: 800, dueWeekday: 2, dueHour: 16 },
+      { customer: 'Westhoek Meubelen', reference: 'WM-17-204', product: 'Bevestigingszakjes', card: 'Bout en moer monteren', quantity: 1500, dueWeekday: 4, dueHour: 11, priority: 'rush' },
+      { customer: 'Polder Techniek', reference: 'PT-0912', product: 'SORT-MIX', card: 'Sorteren en wegen', quantity: 600, dueWeekday: 5, dueHour: 15 },
     ],
   },
 ];

@@ -6,7 +6,7 @@
 import { formatHlc } from '#shared/hlc.ts';
 import { hashPin, memberPinText, newPinSalt } from '#shared/pinHash.ts';
 import { requireNaturalId } from '#shared/records/naturalId.ts';
-import type { Card, Member, Order, RejectReason, Skill, Station, Task, TeamSettings } from '#shared/records.ts';
+import { isoWeekOf, type Card, type Member, type Order, type RejectReason, type Skill, type Station, type Task, type TeamSettings } from '#shared/records.ts';
 import { localDay } from '#shared/time.ts';
 import { insertServerRecords, type NewServerRecord } from '#server/storage/syncStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
@@ -76,6 +76,8 @@ async function teamSetup(team: DemoTeam, teamId: string, newId: () => string): P
     ppe: [...c.ppe],
     steps: c.steps.map(({ speech, ...step }) => ({ id: newId(), ...step, speech: speech ?? step.text })),
     version: 1,
+    products: [...c.products],
+    ...(c.piecesPerHour === undefined ? {} : { piecesPerHour: c.piecesPerHour }),
   }));
   return [
     ...members.map((data) => ({ kind: 'member' as const, data })),
@@ -119,9 +121,18 @@ async function ensureTeamSettings(db: SqlDatabase, deps: SeedDeps): Promise<void
   }
 }
 
-/** Adds this week's orders and two tasks per member per day, unless the week already has them. */
+/**
+ * Adds this week's orders and two tasks per member per day, unless the week
+ * already has them. The cards rotate over members and days as they always
+ * did (the demo's scripts and tests know who has which card when); each
+ * task is for an order its card makes. Orders are named by customer and a
+ * reference carrying the ISO week, so their ids are the natural ids and a
+ * new week gets new orders. The team's rush order (DemoRushOrder) is due
+ * a few hours after this runs and gets no tasks.
+ */
 async function ensureWeek(db: SqlDatabase, deps: SeedDeps): Promise<boolean> {
   const week = weekDays(deps.now);
+  const isoWeek = isoWeekOf(localDay(deps.now)).replace('-', '');
   const teams = await db.query<{ id: string; name: string }>('SELECT id, name FROM teams ORDER BY name');
   let added = false;
   for (const { id: teamId, name } of teams) {
@@ -135,21 +146,38 @@ async function ensureWeek(db: SqlDatabase, deps: SeedDeps): Promise<boolean> {
     );
     const members = rows.filter((r) => r.kind === 'member').map((r) => r.data as unknown as Member);
     const cards = rows.filter((r) => r.kind === 'card').map((r) => r.data as unknown as Card);
-    const orders = demo.orders.map(([customer, product, quantity, weekday, hour]): Order => ({
-      id: deps.newId(), teamId, customer, product, quantity, due: dueAt(deps.now, weekday, hour),
-    }));
+    const cardId = (title: string) => cards.find((c) => c.title === title)?.id;
+    const order = (o: { customer: string; reference: string; product: string; card: string; quantity: number }, due: string, priority: Order['priority']): Order => {
+      const reference = `${o.reference}-${isoWeek}`;
+      const card = cardId(o.card);
+      return {
+        id: requireNaturalId('order', { teamId, customer: o.customer, reference }),
+        teamId, customer: o.customer, reference, product: o.product, quantity: o.quantity, due,
+        ...(card === undefined ? {} : { cardId: card }),
+        ...(priority === undefined ? {} : { priority }),
+      };
+    };
+    const orders = demo.orders.map((o) => order(o, dueAt(deps.now, o.dueWeekday, o.dueHour), o.priority ?? 'normal'));
+    const rush = demo.rushOrder;
+    const rushOrders = rush ? [order(rush, new Date(deps.now.getTime() + rush.dueInHours * 3_600_000).toISOString(), 'rush')] : [];
     const tasks: Task[] = [];
     week.forEach((day, dayIndex) => {
       members.forEach((member, memberIndex) => {
         for (let k = 0; k < TASKS_PER_MEMBER_PER_DAY; k++) {
           const card = cards[(memberIndex + dayIndex + k) % cards.length];
-          const order = orders[(memberIndex + k) % orders.length];
-          if (!card || !order) continue;
-          tasks.push({ id: deps.newId(), teamId, orderId: order.id, cardId: card.id, stationId: card.stationId, day, memberId: member.id, quantity: 50 });
+          const forCard = orders.filter((o) => o.cardId === card?.id);
+          const forTask = forCard[(memberIndex + dayIndex) % Math.max(1, forCard.length)];
+          if (!card || !forTask) continue;
+          tasks.push({ id: deps.newId(), teamId, orderId: forTask.id, cardId: card.id, stationId: card.stationId, day, memberId: member.id, quantity: 50 });
         }
       });
     });
-    await insertServerRecords(db, teamId, [...orders.map((data) => ({ kind: 'order' as const, data })), ...tasks.map((data) => ({ kind: 'task' as const, data }))], serverHlc(deps.now));
+    await insertServerRecords(
+      db,
+      teamId,
+      [...[...orders, ...rushOrders].map((data) => ({ kind: 'order' as const, data })), ...tasks.map((data) => ({ kind: 'task' as const, data }))],
+      serverHlc(deps.now),
+    );
     added = true;
   }
   return added;

@@ -6,7 +6,7 @@
  */
 import type { StoredRecord } from '#domain/applyMutation.ts';
 import type { RecordKind } from '#shared/records.ts';
-import type { SqlDatabase } from './SqlDatabase.ts';
+import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
 import type { RecordRow } from './rows.ts';
 
 export function fromRow(r: RecordRow): StoredRecord {
@@ -28,21 +28,25 @@ export interface NewServerRecord {
  */
 export async function insertServerRecords(db: SqlDatabase, teamId: string, records: readonly NewServerRecord[], hlc: string): Promise<void> {
   if (records.length === 0) return;
-  await db.transaction(async (tx) => {
-    const [team] = await tx.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1 FOR UPDATE', [teamId]);
-    if (!team) throw new Error(`no team ${teamId}`);
-    let seq = team.seq;
-    const rows = records.map((r): RecordRow => {
-      seq += 1;
-      const fieldHlc = Object.fromEntries(Object.keys(r.data).map((f) => [f, hlc]));
-      return { id: r.data.id, team_id: teamId, kind: r.kind, data: { ...r.data }, field_hlc: fieldHlc, version: 1, deleted: false, server_seq: seq };
-    });
-    await tx.query(
-      `INSERT INTO records (id, team_id, kind, data, field_hlc, version, deleted, server_seq)
-       SELECT x.id, x.team_id, x.kind, x.data, x.field_hlc, x.version, x.deleted, x.server_seq
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, team_id uuid, kind text, data jsonb, field_hlc jsonb, version integer, deleted boolean, server_seq bigint)`,
-      [JSON.stringify(rows)],
-    );
-    await tx.query('UPDATE teams SET seq = $2 WHERE id = $1', [teamId, seq]);
+  await db.transaction((tx) => insertServerRecordsIn(tx, teamId, records, hlc));
+}
+
+/** insertServerRecords inside a transaction the caller holds (and may already hold the team row's lock in). */
+export async function insertServerRecordsIn(tx: SqlClient, teamId: string, records: readonly NewServerRecord[], hlc: string): Promise<void> {
+  if (records.length === 0) return;
+  const [team] = await tx.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1 FOR UPDATE', [teamId]);
+  if (!team) throw new Error(`no team ${teamId}`);
+  let seq = team.seq;
+  const rows = records.map((r): RecordRow => {
+    seq += 1;
+    const fieldHlc = Object.fromEntries(Object.keys(r.data).map((f) => [f, hlc]));
+    return { id: r.data.id, team_id: teamId, kind: r.kind, data: { ...r.data }, field_hlc: fieldHlc, version: 1, deleted: false, server_seq: seq };
   });
+  await tx.query(
+    `INSERT INTO records (id, team_id, kind, data, field_hlc, version, deleted, server_seq)
+     SELECT x.id, x.team_id, x.kind, x.data, x.field_hlc, x.version, x.deleted, x.server_seq
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, team_id uuid, kind text, data jsonb, field_hlc jsonb, version integer, deleted boolean, server_seq bigint)`,
+    [JSON.stringify(rows)],
+  );
+  await tx.query('UPDATE teams SET seq = $2 WHERE id = $1', [teamId, seq]);
 }
