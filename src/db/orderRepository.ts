@@ -5,10 +5,10 @@
  * after a crash, not offline. An import is one transaction: all of it or
  * none of it.
  */
-import { crewOf } from '#domain/orders/orderCrew.ts';
 import type { OrderDraft } from '#domain/orders/orderDraft.ts';
+import { orderIdOf as naturalOrderId } from '#domain/orders/orderFromInput.ts';
+import { stationCrew } from '#domain/orders/stationCrew.ts';
 import { planOrderTasks, workingDays } from '#domain/orders/planOrderTasks.ts';
-import type { RotaState } from '#domain/rotaState.ts';
 import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
 import { requireNaturalId } from '#shared/records/naturalId.ts';
 import type { Card, Order, Task } from '#shared/records.ts';
@@ -35,7 +35,7 @@ export class OrderTaskStartedError extends Error {
 
 /** The id of a customer's order: the same on every tablet and on the server. */
 export function orderIdOf(teamId: string, customer: string, reference: string): string {
-  return requireNaturalId('order', { teamId, customer, reference });
+  return naturalOrderId({ teamId, customer, reference });
 }
 
 /**
@@ -155,9 +155,24 @@ async function crewLoader(db: SchakelDb, teamId: string, today: string, orders: 
     db.teamSettings.filter((s) => s.teamId === teamId).first(),
     db.rotaWeeks.bulkGet(weeks.map((week) => requireNaturalId('rotaWeek', { teamId, week }))),
   ]);
-  const weekStates = new Map<string, RotaState>();
-  for (const plan of plans) if (plan) weekStates.set(plan.week, plan.state);
-  return crewOf({ members, slots: slots.filter((s) => s.teamId === teamId), settings, weekStates });
+  const crew = { members, slots: slots.filter((s) => s.teamId === teamId), settings, weeks: plans.filter((p) => p !== undefined) };
+  // One crew function per station, and one answer per station and day: an import plans thousands of orders over a few stations and days.
+  const byStation = new Map<string, (day: string) => string[]>();
+  const answers = new Map<string, string[]>();
+  return (stationId: string, day: string) => {
+    const key = `${stationId}/${day}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      let crewOn = byStation.get(stationId);
+      if (!crewOn) {
+        crewOn = stationCrew(crew, stationId);
+        byStation.set(stationId, crewOn);
+      }
+      answer = crewOn(day);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
