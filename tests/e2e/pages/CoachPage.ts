@@ -7,7 +7,7 @@
 import type { Locator } from 'playwright-core';
 import { KioskPage } from './KioskPage.ts';
 
-export type CoachTabName = 'Mensen' | 'Gezichtjes' | 'Redenen afkeur' | 'Vaardigheden' | 'Week' | RegExp;
+export type CoachTabName = 'Mensen' | 'Gezichtjes' | 'Redenen afkeur' | 'Vaardigheden' | 'Week' | 'Bestellingen' | 'Team' | RegExp;
 
 export class CoachPage extends KioskPage {
   async openTab(name: CoachTabName): Promise<void> {
@@ -181,6 +181,37 @@ export class CoachPage extends KioskPage {
   async typeCoachCode(code: string): Promise<void> {
     for (const digit of code) await this.tap(digit);
     await this.tap('OK');
+  }
+
+  /** Coach mode on a tablet whose coach code is not chosen yet: the code twice, then the cards tab. */
+  async unlockCoachModeFirstTime(code: string): Promise<void> {
+    await this.tap('Coach');
+    await this.typeCoachCode(code);
+    await this.typeCoachCode(code);
+    await this.waitForHeading('Taakkaarten');
+  }
+
+  /** From the orders list: a call-off file picked and its customer named, up to the preview. */
+  async chooseCallOff(file: string, customer: string): Promise<void> {
+    await this.button('Afroep inlezen').click();
+    await this.page.getByLabel('Kies een bestand (CSV of XLSX)').setInputFiles(file);
+    await this.page.getByRole('combobox', { name: 'Klant' }).fill(customer);
+  }
+
+  /** In an order's detail: gives the first of its tasks to `member`. */
+  async giveFirstOrderTaskTo(member: string): Promise<void> {
+    await this.page.getByRole('table', { name: 'Taken van deze bestelling' }).getByRole('combobox', { name: /^Wie maakt dit op/ }).first().selectOption({ label: member });
+  }
+
+  /** In an order's detail: sets how many pieces `member`'s task asks for. */
+  async resizeOrderTaskOf(member: string, pieces: number): Promise<void> {
+    const field = this.page.getByRole('table', { name: 'Taken van deze bestelling' }).getByRole('textbox', { name: `Aantal voor ${member}` }).first();
+    await field.fill(String(pieces));
+    await field.press('Enter');
+  }
+
+  firstPassYieldTable(): Locator {
+    return this.page.getByRole('table', { name: /^Eerste keer goed per werkpost en dag/ });
   }
 
   coachTabs(): Locator {

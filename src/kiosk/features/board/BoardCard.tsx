@@ -44,18 +44,18 @@ export function BoardCard({ item, now, language }: Props) {
   const { key, picto } = STATUS[status];
   const share = Math.min(1, made / order.quantity);
   return (
-    <li className={`board-card board-card--${status}`}>
+    <li className={`dayboard-card dayboard-card--${status}`}>
       <article aria-labelledby={titleId}>
-      <div className="board-card-head">
+      <div className="dayboard-card-head">
         <Pictogram name={card?.picto ?? 'package'} size={80} />
-        <div className="board-card-names">
+        <div className="dayboard-card-names">
           <h2 id={titleId}>
             {order.customer}
-            {order.reference !== undefined && <span className="board-card-reference"> · {order.reference}</span>}
+            {order.reference !== undefined && <span className="dayboard-card-reference"> · {order.reference}</span>}
           </h2>
-          <p className="board-card-product">{order.product}</p>
+          <p className="dayboard-card-product">{order.product}</p>
           {order.priority === 'rush' && (
-            <p className="board-rush">
+            <p className="dayboard-rush">
               <Pictogram name="energy" size={36} />
               {t('rush')}
             </p>
@@ -63,32 +63,32 @@ export function BoardCard({ item, now, language }: Props) {
         </div>
       </div>
       <div
-        className="board-bar"
+        className="dayboard-bar"
         role="progressbar"
         aria-label={t('bar', { made: count.format(made), quantity: count.format(order.quantity) })}
         aria-valuemin={0}
         aria-valuemax={order.quantity}
         aria-valuenow={Math.min(made, order.quantity)}
       >
-        <span className="board-bar-fill" style={{ width: `${String(share * 100)}%` }} />
+        <span className="dayboard-bar-fill" style={{ width: `${String(share * 100)}%` }} />
       </div>
-      <p className="board-count" aria-hidden="true">
+      <p className="dayboard-count" aria-hidden="true">
         {count.format(made)} / {count.format(order.quantity)}
       </p>
-      <div className="board-card-facts">
+      <div className="dayboard-card-facts">
         <DueClock due={due} withDay={localDay(due) !== localDay(now)} />
         {station && (
-          <span className="board-station">
+          <span className="dayboard-station">
             <Pictogram name={station.picto} size={40} />
             {station.name}
           </span>
         )}
       </div>
-      <div className="board-projection">
+      <div className="dayboard-projection">
         <Pictogram name={picto} size={48} />
-        <span className="board-status">{t(`status.${key}`)}</span>
-        {finish !== null && status !== 'done' && <span className="board-finish">{t('finishAt', { time: when(finish) })}</span>}
-        {sentence !== null && <SpeakButton text={sentence} language={language} className="board-speak" />}
+        <span className="dayboard-status">{t(`status.${key}`)}</span>
+        {finish !== null && status !== 'done' && <span className="dayboard-finish">{t('finishAt', { time: when(finish) })}</span>}
+        {sentence !== null && <SpeakButton text={sentence} language={language} className="dayboard-speak" />}
       </div>
       </article>
     </li>

@@ -16,7 +16,7 @@ export function BoardModeButton() {
   return (
     <button
       type="button"
-      className="link-button board-enter"
+      className="link-button dayboard-enter"
       onClick={() => {
         void setDisplayMode(db, 'board');
       }}

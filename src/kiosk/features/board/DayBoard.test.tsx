@@ -83,7 +83,7 @@ describe('the day board', { timeout: 20_000 }, () => {
     await screen.findByRole('article', { name: /Acme/ });
 
     expect(screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent)).toEqual(['Beta · B-1', 'Acme · 4711', 'Ceres', 'Delta']);
-    expect(document.querySelector('.board-summary')?.textContent).toBe('3 open, 2 te laat');
+    expect(document.querySelector('.dayboard-summary')?.textContent).toBe('3 open, 2 te laat');
 
     const acme = cardOf(/Acme/);
     expect(acme.textContent).toContain('300 / 500');
@@ -144,7 +144,7 @@ describe('the day board', { timeout: 20_000 }, () => {
       });
       expect(cardOf(/Acme/).textContent).toContain('Over tijd');
       expect(screen.getByText('10:01')).toBeDefined();
-      expect(document.querySelector('.board-summary')?.textContent).toBe('1 open, 1 te laat');
+      expect(document.querySelector('.dayboard-summary')?.textContent).toBe('1 open, 1 te laat');
     } finally {
       vi.useRealTimers();
     }
@@ -154,7 +154,7 @@ describe('the day board', { timeout: 20_000 }, () => {
     const { db } = await workshop([]);
     await showBoard(db);
     expect(await screen.findByText('Geen open bestellingen.')).toBeDefined();
-    expect(document.querySelector('.board-summary')?.textContent).toBe('0 open, 0 te laat');
+    expect(document.querySelector('.dayboard-summary')?.textContent).toBe('0 open, 0 te laat');
   });
 });
 

@@ -33,18 +33,18 @@ export function DayBoard() {
   const time = clockTime(now);
   return (
     <main className="day-board">
-      <div className="board-header">
+      <div className="dayboard-header">
         <h1>
           <Pictogram name="clipboard" size={48} />
           {t('title')}
         </h1>
-        <p className="board-clock">
+        <p className="dayboard-clock">
           <Pictogram name="clock" size={48} />
           <span className="visually-hidden">{t('clock', { time })}</span>
           <span aria-hidden="true">{time}</span>
         </p>
         {items !== undefined && (
-          <p className="board-summary" role="status">
+          <p className="dayboard-summary" role="status">
             {late > 0 && <Pictogram name="warning" size={48} />}
             {t('summary', { open, late })}
           </p>
@@ -52,7 +52,7 @@ export function DayBoard() {
         <SpeakButton text={t('say.summary', { open, late })} language={language} />
         <button
           type="button"
-          className="secondary-button board-leave"
+          className="secondary-button dayboard-leave"
           onClick={() => {
             void setDisplayMode(db, 'members');
           }}
@@ -62,11 +62,11 @@ export function DayBoard() {
         </button>
       </div>
       {/* The list scrolls under the fixed header; focusable, so a keyboard scrolls it too. */}
-      <section className="board-scroll" aria-label={t('list')} tabIndex={0}>
+      <section className="dayboard-scroll" aria-label={t('list')} tabIndex={0}>
         {items === undefined ? null : items.length === 0 ? (
           <p className="empty-state">{t('empty')}</p>
         ) : (
-          <ul className="board-grid">
+          <ul className="dayboard-grid">
             {items.map((item) => (
               <BoardCard key={item.order.id} item={item} now={now} language={language} />
             ))}
