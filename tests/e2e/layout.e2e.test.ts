@@ -44,7 +44,8 @@ const SCREENS: readonly Screen[] = [
   // A new tablet, then the photo grid and what hangs off it.
   { name: 'enrol', open: () => Promise.resolve(), primary: (t) => [t.button('Koppelen')], seen: (t) => [t.enrolCodeField()] },
   { name: 'photo grid', open: (t) => t.enrolAndWait(workshopCode()), primary: (t) => [t.memberTiles(), t.button('Coach', { exact: true })] },
-  { name: 'credits', open: (t) => t.creditsButton().click(), primary: (t) => [t.button('Terug')] },
+  { name: 'day board', open: (t) => t.openDayBoard(), primary: (t) => [t.button('Naar de leden')] },
+  { name: 'credits', open: (t) => t.leaveDayBoard().then(() => t.creditsButton().click()), primary: (t) => [t.button('Terug')] },
   // Coach mode: the code (set twice the first time), each tab, the card editor, planning, a member's settings.
   { name: 'coach code, chosen', open: (t) => t.tap('Terug').then(() => t.tap('Coach')), primary: (t) => [t.codePadKeys(), t.button('Annuleren')] },
   { name: 'coach code, again', open: (t) => t.typeCoachCode(COACH_CODE), primary: (t) => [t.codePadKeys(), t.button('Annuleren')] },
@@ -57,6 +58,10 @@ const SCREENS: readonly Screen[] = [
   { name: 'coach: flags', open: (t) => t.openTab(/^Meldingen/), primary: (t) => [t.coachTabs()] },
   { name: 'coach: faces', open: (t) => t.openTab('Gezichtjes'), primary: (t) => [t.coachTabs(), t.button('Coachmodus verlaten')] },
   { name: 'coach: skills matrix', open: (t) => t.openTab('Vaardigheden'), primary: (t) => [t.coachTabs(), t.button('Details'), t.button(/^Ann bij /).first()] },
+  { name: 'coach: orders', open: (t) => t.openTab('Bestellingen'), primary: (t) => [t.coachTabs(), t.button('Nieuwe bestelling'), t.button('Afroep inlezen')] },
+  { name: 'coach: new order', open: (t) => t.tap('Nieuwe bestelling'), primary: (t) => [t.button('Terug', { exact: true })] },
+  { name: 'coach: call-off import', open: (t) => t.tap('Terug').then(() => t.tap('Afroep inlezen')), primary: (t) => [t.button('Terug', { exact: true })] },
+  { name: 'coach: team view', open: (t) => t.tap('Terug').then(() => t.openTab('Team')), primary: (t) => [t.coachTabs(), t.button('Laatste 4 weken')] },
   { name: 'coach: week board', open: (t) => t.openTab('Week'), primary: (t) => [t.coachTabs(), t.button('Voorstel'), t.button('Wie is er?'), t.button(/tik eerst op een foto/).first()] },
   { name: 'coach: availability', open: (t) => t.tap('Wie is er?'), primary: (t) => [t.button('Klaar', { exact: true }), t.button(/^Ann, maandag voormiddag/)] },
   // The picture PIN: as it opens, after a wrong try, and resting after the third.

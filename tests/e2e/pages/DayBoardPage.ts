@@ -7,16 +7,6 @@ import type { Locator } from 'playwright-core';
 import { KioskPage } from './KioskPage.ts';
 
 export class DayBoardPage extends KioskPage {
-  /** From the photo grid: this tablet becomes a board, and stays one through reloads. */
-  async openDayBoard(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Dagbord', exact: true }).click();
-    await this.page.getByRole('heading', { name: 'Dagbord', level: 1 }).waitFor();
-  }
-
-  async leaveDayBoard(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Naar de leden' }).click();
-  }
-
   /** An order's card, by its heading: "Customer · reference" (or the customer alone). */
   boardCard(heading: string | RegExp): Locator {
     return this.page.getByRole('article', { name: heading });

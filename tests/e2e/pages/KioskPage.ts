@@ -525,4 +525,16 @@ export class KioskPage extends TabletPage {
   async openTaskCard(name: RegExp): Promise<void> {
     await this.openTasks().filter({ hasText: name }).first().click();
   }
+
+  // The day board (issue 11): any team tablet can be one.
+
+  /** From the photo grid: this tablet becomes a board, and stays one through reloads. */
+  async openDayBoard(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Dagbord', exact: true }).click();
+    await this.page.getByRole('heading', { name: 'Dagbord', level: 1 }).waitFor();
+  }
+
+  async leaveDayBoard(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Naar de leden' }).click();
+  }
 }

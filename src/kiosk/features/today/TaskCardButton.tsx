@@ -49,19 +49,24 @@ export function TaskCardButton({ item, day, onOpen }: Props) {
           {order && (
             <span className="task-card-customer">
               {orderMark !== null && <OrderMark index={orderMark} />}
-              {order.reference === undefined ? order.customer : t('today.order', { customer: order.customer, reference: order.reference })}
-            </span>
-          )}{' '}
-          {order?.priority === 'rush' && !done && (
-            <span className="task-card-rush">
-              <Pictogram name="rush" size={32} />
-              {t('today.rush')}
+              <span className="task-card-customer-text">
+                <span>{order.customer}</span>
+                {/* The customer's own order number, small: it tells two orders of one customer apart. */}
+                {order.reference !== undefined && ' '}
+                {order.reference !== undefined && <span className="task-card-reference">{t('today.order', { reference: order.reference })}</span>}
+              </span>
             </span>
           )}{' '}
           <span className="task-card-quantity">
             <Pictogram name="count" size={32} />
             {t('today.quantity', { count: task.quantity })}
-          </span>
+          </span>{' '}
+          {order?.priority === 'rush' && !done && (
+            <span className="task-card-rush">
+              <Pictogram name="rush" size={32} />
+              {t('today.rush')}
+            </span>
+          )}
         </span>{' '}
         {done ? (
           <span className="task-card-status">

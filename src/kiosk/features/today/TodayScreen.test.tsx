@@ -121,11 +121,11 @@ describe('Today', () => {
       { order: { customer: 'Noordzee Foods', reference: 'NF-12' }, card: labels },
     ]);
     const rush = screen.getByRole('button', { name: /^Dozen inpakken/ });
-    expect(rush.textContent).toContain('Kustbrouwerij · PO-4711');
+    expect(rush.textContent).toContain('Kustbrouwerij nr. PO-4711');
     expect(rush.textContent).toContain('Spoed');
     expect(rush.querySelector('.task-card-rush img, .task-card-rush svg')).not.toBeNull();
     const normal = screen.getByRole('button', { name: /^Etiket kleven/ });
-    expect(normal.textContent).toContain('Noordzee Foods · NF-12');
+    expect(normal.textContent).toContain('Noordzee Foods nr. NF-12');
     expect(normal.textContent).not.toContain('Spoed');
   });
 
