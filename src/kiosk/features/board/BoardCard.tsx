@@ -56,7 +56,7 @@ export function BoardCard({ item, now, language }: Props) {
           <p className="dayboard-card-product">{order.product}</p>
           {order.priority === 'rush' && (
             <p className="dayboard-rush">
-              <Pictogram name="energy" size={36} />
+              <Pictogram name="rush" size={36} />
               {t('rush')}
             </p>
           )}
