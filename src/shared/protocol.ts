@@ -220,6 +220,8 @@ export const adminDevice = z.object({
   revokedAt: z.iso.datetime().nullable(),
   /** Highest mutation sequence number of this device the server has processed. */
   highWaterMark: z.number().int().nonnegative(),
+  /** Changes the device still had to send when it last synced; null before it first said. */
+  changesWaiting: z.number().int().nonnegative().nullable(),
 });
 export type AdminDevice = z.infer<typeof adminDevice>;
 
