@@ -60,6 +60,14 @@ export const REFUSALS = {
   device_unknown: ERROR_CODES.unauthorised,
   /** A coordinator request without the right key. */
   coordinator_key_needed: ERROR_CODES.unauthorised,
+  /** A sign-in at the coordinator's page with a key that is not the coordinator key. */
+  coordinator_key_wrong: ERROR_CODES.unauthorised,
+  /** A dashboard request without a valid session (never signed in, signed out, expired or forged). */
+  coordinator_session_needed: ERROR_CODES.unauthorised,
+  /** A change sent from another site with the coordinator's cookie. */
+  coordinator_cross_site: ERROR_CODES.unauthorised,
+  /** A chain analysis request with a key this chain does not hold. */
+  chain_key_wrong: ERROR_CODES.unauthorised,
   /** A device the coordinator switched off. */
   device_revoked: ERROR_CODES.revoked,
   /** The app speaks a protocol version this route cannot take. */
@@ -70,12 +78,18 @@ export const REFUSALS = {
   path_unknown: ERROR_CODES.notFound,
   device_not_found: ERROR_CODES.notFound,
   team_not_found: ERROR_CODES.notFound,
+  /** A week, block, team, site, organisation or chain the dashboard has no snapshot of. */
+  snapshot_not_found: ERROR_CODES.notFound,
+  /** Chain sync asked of a server that sends to no chain analysis. */
+  chain_not_configured: ERROR_CODES.notFound,
   /** The server does not have that photo or clip yet. */
   blob_not_found: ERROR_CODES.notFound,
   /** An order that exists already with other fields: it is edited in coach mode or by importing the call-off again. */
   order_conflict: ERROR_CODES.conflict,
   /** Too many enrolment tries from one network. */
   enrol_rate_limited: ERROR_CODES.rateLimited,
+  /** Too many sign-ins at the coordinator's page from one address. */
+  sign_in_rate_limited: ERROR_CODES.rateLimited,
   /** A device asking too often. */
   sync_rate_limited: ERROR_CODES.rateLimited,
   /** The server failed; nothing was changed. */

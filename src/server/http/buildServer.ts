@@ -3,6 +3,7 @@
  * everywhere else. Routes validate and call storage; rules live in domain.
  */
 import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { refusalBody, type RefusalBody } from '#shared/protocol.ts';
@@ -16,6 +17,10 @@ import { enrolRoutes } from './routes/enrolRoutes.ts';
 import { healthRoutes } from './routes/healthRoutes.ts';
 import { blobRoutes } from './routes/blobRoutes.ts';
 import { orderRoutes } from './routes/orderRoutes.ts';
+import { chainRoutes } from './routes/chainRoutes.ts';
+import { coordinatorRoutes } from './routes/coordinatorRoutes.ts';
+import type { ChainSender } from '#server/snapshots/chainSender.ts';
+import { SnapshotRefresher } from '#server/snapshots/SnapshotRefresher.ts';
 import { syncRoutes } from './routes/syncRoutes.ts';
 import { refusedRequest, judgeWithZod } from './validation.ts';
 import type { JobScheduler } from '#server/jobs/JobScheduler.ts';
@@ -40,6 +45,12 @@ export interface ServerOptions {
   readonly waitTimeoutMs?: number;
   /** Periodic work that must stop, runs finished, before the database closes: stopped when the server closes. */
   readonly jobs?: JobScheduler;
+  /** Keeps the snapshots up to date; shared with the chain sync job. */
+  readonly refresher?: SnapshotRefresher;
+  /** Sends snapshots to the chain analysis server; omitted when this server sends nowhere. */
+  readonly chainSender?: ChainSender;
+  /** The coordinator's "now" (sessions, the current week); tests pass a fixed one. */
+  readonly now?: () => Date;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -55,12 +66,20 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // Before the routes: the limiter's hook must be in place when they are added.
   if (options.rateLimits !== false) await registerRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  await app.register(fastifyCookie);
   healthRoutes(app, options.db);
   const auth = new DeviceAuthenticator(options.db);
   // One clock and one set of waiting polls for every route that writes to a team.
   const clock = options.clock ?? new ServerClock();
   const signals = options.signals ?? new TeamSignals();
-  adminRoutes(app, options.db, auth);
+  adminRoutes(app, options.db, auth, options.newId);
+  coordinatorRoutes(app, {
+    db: options.db,
+    refresher: options.refresher ?? new SnapshotRefresher(options.db),
+    chainSender: options.chainSender ?? null,
+    now: options.now ?? (() => new Date()),
+  });
+  chainRoutes(app, options.db);
   orderRoutes(app, { db: options.db, clock, signals });
   enrolRoutes(app, options.db, options.newId);
   blobRoutes(app, options.db, auth);

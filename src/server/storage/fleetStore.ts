@@ -13,10 +13,11 @@ interface FleetRow {
   last_seen_at: Date | null;
   revoked_at: Date | null;
   high_water_mark: number;
+  changes_waiting: number | null;
 }
 
 const FLEET_COLUMNS = `d.id, d.team_id, t.name AS team_name, d.role, d.name, d.app_version,
-  d.enrolled_at, d.last_seen_at, d.revoked_at, d.high_water_mark`;
+  d.enrolled_at, d.last_seen_at, d.revoked_at, d.high_water_mark, d.changes_waiting`;
 
 /** Every device, by team name, then enrolment time (ids break ties: they are time-ordered). */
 export async function listDevices(db: SqlClient): Promise<AdminDevice[]> {
@@ -54,5 +55,6 @@ function toAdminDevice(row: FleetRow): AdminDevice {
     lastSeenAt: row.last_seen_at?.toISOString() ?? null,
     revokedAt: row.revoked_at?.toISOString() ?? null,
     highWaterMark: row.high_water_mark,
+    changesWaiting: row.changes_waiting,
   };
 }

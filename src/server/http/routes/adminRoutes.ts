@@ -18,15 +18,23 @@ import {
 import { createEnrolmentCode, teamInfo } from '#server/storage/deviceStore.ts';
 import { listDevices, revokeDevice } from '#server/storage/fleetStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
-import { newEnrolmentCode } from '#server/tokens.ts';
+import { hashToken, newDeviceToken, newEnrolmentCode } from '#server/tokens.ts';
 import { coordinatorOnly } from '#server/http/authenticateCoordinator.ts';
 import type { DeviceAuthenticator } from '#server/http/authenticate.ts';
 import { HttpError } from '#server/http/HttpError.ts';
 import { protocolVersionCheck } from '#server/http/validation.ts';
+import { z } from 'zod';
+import { addChainKey, chainExists, createChain } from '#server/storage/chainStore.ts';
+
+
+const createChainRequest = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  links: z.array(z.strictObject({ organisationId: z.uuid(), role: z.enum(['supplier', 'workshop', 'customer']) })).max(50).default([]),
+});
 
 const ADMIN_BODY_LIMIT = 4 * 1024;
 
-export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAuthenticator): void {
+export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAuthenticator, newId: () => string): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const keyFirst = coordinatorOnly(db);
 
@@ -71,4 +79,19 @@ export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceA
       return { type: 'enrolmentCode', code, role: body.role, team };
     },
   );
+
+  // A chain (on the chain analysis server, or to group this server's organisations) and a key for a member to send with.
+  api.post('/api/admin/chains', { bodyLimit: ADMIN_BODY_LIMIT, preValidation: keyFirst, schema: { body: createChainRequest } }, async (request) => {
+    const id = newId();
+    await createChain(db, { id, name: request.body.name, links: request.body.links });
+    return { type: 'chain', id, name: request.body.name };
+  });
+
+  api.post('/api/admin/chains/:chainId/keys', { bodyLimit: ADMIN_BODY_LIMIT, preValidation: keyFirst, schema: { params: z.object({ chainId: z.uuid() }) } }, async (request) => {
+    if (!(await chainExists(db, request.params.chainId))) throw new HttpError(404, 'snapshot_not_found', `There is no chain ${request.params.chainId} here.`);
+    const key = newDeviceToken();
+    await addChainKey(db, request.params.chainId, hashToken(key));
+    // Shown once: only its hash is kept.
+    return { type: 'chainKey', chainId: request.params.chainId, key };
+  });
 }

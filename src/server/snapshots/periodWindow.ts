@@ -1,0 +1,55 @@
+/**
+ * The records a period's figures can depend on: from nine weeks before it
+ * (the learning window, and tasks done before their order's due week) to a
+ * week after it (a coach's "seen" on a Friday call). An update and a full
+ * recomputation both slice exactly this window by exactly the day the
+ * database indexes, so they cannot disagree.
+ */
+import type { TeamRecords } from '#domain/snapshots/teamRecords.ts';
+import { LEARNING_WINDOW_WEEKS } from '#domain/snapshots/computeStats.ts';
+import { addWeeks, daysOfPeriod, daysOfWeek } from '#shared/snapshots/periods.ts';
+import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
+import type { DayRange } from './teamRecordsStore.ts';
+
+export function periodWindow(period: string): DayRange {
+  const days = daysOfPeriod(period);
+  const firstWeek = isoWeekOf(days[0] ?? '');
+  const lastWeek = isoWeekOf(days[days.length - 1] ?? '');
+  return { from: daysOfWeek(addWeeks(firstWeek, -(LEARNING_WINDOW_WEEKS + 1)))[0] ?? '', to: daysOfWeek(addWeeks(lastWeek, 1))[6] ?? '' };
+}
+
+/** The UTC date the database's index reads off a record (RECORD_DAY_SQL), in JavaScript. */
+export function indexedDay(data: object): string {
+  const d = data as Record<string, unknown>;
+  for (const key of ['day', 'completedAt', 'calledAt', 'ackedAt', 'changedAt', 'due']) {
+    const v = d[key];
+    if (typeof v === 'string') return v.slice(0, 10);
+  }
+  return '';
+}
+
+export function spanOf(ranges: readonly DayRange[]): DayRange {
+  return { from: ranges.map((r) => r.from).reduce((a, b) => (a < b ? a : b)), to: ranges.map((r) => r.to).reduce((a, b) => (a > b ? a : b)) };
+}
+
+/** The records of a window: set-up records whole, dated ones inside it. */
+export function sliceRecords(records: TeamRecords, window: DayRange): TeamRecords {
+  const inside = <T extends object>(list: readonly T[]) =>
+    list.filter((r) => {
+      const day = indexedDay(r);
+      return day >= window.from && day <= window.to;
+    });
+  return {
+    members: records.members,
+    stations: records.stations,
+    skills: records.skills,
+    skillChanges: records.skillChanges,
+    checkins: inside(records.checkins),
+    completions: inside(records.completions),
+    tasks: inside(records.tasks),
+    orders: inside(records.orders),
+    helpCalls: inside(records.helpCalls),
+    helpAcks: inside(records.helpAcks),
+    rotaSlots: inside(records.rotaSlots),
+  };
+}
