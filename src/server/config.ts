@@ -14,6 +14,12 @@ const env = z.object({
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
     z.string().trim().min(24, 'must be at least 24 characters; leave it unset to have one generated').optional(),
   ),
+  // Sending snapshots to a chain analysis server: both or neither.
+  SCHAKEL_CHAIN_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL like https://analysis.example/api/chains/<chain id>' }).optional()),
+  SCHAKEL_CHAIN_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(24, 'must be the chain key the chain analysis server gave').optional()),
+  // The dashboard's demo history (a second organisation with eight weeks), on a first start; 0 leaves it out.
+  SCHAKEL_DEMO_HISTORY: z.enum(['0', '1']).default('1'),
+  SCHAKEL_CHAIN_SYNC_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });
 
 export interface ServerConfig {
@@ -26,6 +32,9 @@ export interface ServerConfig {
   readonly retentionDays: number;
   /** The coordinator's key from the environment; undefined means one is generated on first start. */
   readonly coordinatorKey: string | undefined;
+  /** Where and with which key to send snapshots for the chain analysis; null when this server sends nowhere. */
+  readonly demoHistory: boolean;
+  readonly chain: { readonly url: string; readonly key: string; readonly everyMinutes: number } | null;
 }
 
 export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
@@ -35,6 +44,9 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     throw new Error(`Configuration problem in ${issue?.path.join('.') ?? 'environment'}: ${issue?.message ?? 'invalid'}`);
   }
   const e = parsed.data;
+  if ((e.SCHAKEL_CHAIN_URL === undefined) !== (e.SCHAKEL_CHAIN_KEY === undefined)) {
+    throw new Error('Configuration problem in SCHAKEL_CHAIN_URL: set it together with SCHAKEL_CHAIN_KEY, or neither');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -43,5 +55,7 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     staticDir: path.resolve(e.SCHAKEL_STATIC_DIR),
     retentionDays: e.SCHAKEL_RETENTION_DAYS,
     coordinatorKey: e.SCHAKEL_COORDINATOR_KEY,
+    demoHistory: e.SCHAKEL_DEMO_HISTORY === '1',
+    chain: e.SCHAKEL_CHAIN_URL !== undefined && e.SCHAKEL_CHAIN_KEY !== undefined ? { url: e.SCHAKEL_CHAIN_URL, key: e.SCHAKEL_CHAIN_KEY, everyMinutes: e.SCHAKEL_CHAIN_SYNC_MINUTES } : null,
   };
 }

@@ -12,16 +12,22 @@ import { ensureEnrolmentCodes } from './seed/ensureEnrolmentCodes.ts';
 import { seedDemo } from './seed/seedDemo.ts';
 import { JobScheduler, NODE_TIMERS } from './jobs/JobScheduler.ts';
 import { tombstoneCompaction } from './jobs/tombstoneCompaction.ts';
+import { ChainSender } from './snapshots/chainSender.ts';
+import { SnapshotRefresher } from './snapshots/SnapshotRefresher.ts';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const db = await openDatabase(config);
-  const seeded = await seedDemo(db, { now: new Date(), newId: uuidv7 });
+  const seeded = await seedDemo(db, { now: new Date(), newId: uuidv7, history: config.demoHistory });
   const codes = await ensureEnrolmentCodes(db);
   const coordinatorKey = await ensureCoordinatorKey(db, { configuredKey: config.coordinatorKey, dataDir: config.dataDir });
   const jobs = new JobScheduler({ timers: NODE_TIMERS, now: () => new Date(), log: (line) => process.stderr.write(`${line}\n`) });
   jobs.add(tombstoneCompaction(db, config.retentionDays));
-  const app = await buildServer({ db, newId: uuidv7, staticDir: config.staticDir, logger: false, jobs });
+  const refresher = new SnapshotRefresher(db);
+  jobs.add({ name: 'Snapshot refresh', everyMs: 60_000, run: async () => void (await refresher.refresh()) });
+  const chainSender = config.chain ? new ChainSender({ db, url: config.chain.url, key: config.chain.key, now: () => new Date() }) : undefined;
+  if (chainSender && config.chain) jobs.add(chainSender.job(refresher, config.chain.everyMinutes * 60_000));
+  const app = await buildServer({ db, newId: uuidv7, staticDir: config.staticDir, logger: false, jobs, refresher, ...(chainSender ? { chainSender } : {}) });
   await app.listen({ port: config.port, host: config.host });
   await jobs.start();
 
@@ -30,6 +36,7 @@ async function main(): Promise<void> {
     `Schakel coordinator is running on http://localhost:${String(config.port)}`,
     `Database: ${where}${seeded.created ? ', demo workshop seeded' : ''}`,
     describeCoordinatorKey(coordinatorKey),
+    `Dashboard: http://localhost:${String(config.port)}/coordinator${config.chain ? `; sending snapshots to ${config.chain.url} every ${String(config.chain.everyMinutes)} min` : ''}`,
     'Enrolment codes (each works once):',
     ...codes.map((c) => `  ${c.teamName.padEnd(18)} ${c.role.padEnd(6)} ${c.code}`),
   ];

@@ -159,7 +159,7 @@ describeEachEngine('coordinator administration', (engine) => {
 });
 
 describeEachEngine('request budgets', (engine) => {
-  const server = useTestServer(engine, { rateLimits: { sync: { max: 2, timeWindowMs: 60_000 }, enrol: { max: 3, timeWindowMs: 60_000 } } });
+  const server = useTestServer(engine, { rateLimits: { sync: { max: 2, timeWindowMs: 60_000 }, enrol: { max: 3, timeWindowMs: 60_000 }, signIn: { max: 3, timeWindowMs: 60_000 } } });
   const api = requests(server);
 
   it('answers a device over its sync budget with 429 JSON and writes nothing; another device still gets through', async () => {

@@ -37,7 +37,8 @@ export interface ServerOptions {
   readonly rateLimits?: RateLimits | false;
   /** The built app (vite's dist/); omitted in API-only tests. */
   readonly staticDir?: string;
-  readonly logger?: boolean;
+  /** Fastify's request log; a stream lets a test read every line. */
+  readonly logger?: boolean | { readonly level: string; readonly stream: { write(line: string): void } };
   /** The server's clock; tests pass one to skew time. */
   readonly clock?: ServerClock;
   /** Where long-poll requests wait; shared with whatever else writes to teams. */
@@ -49,7 +50,7 @@ export interface ServerOptions {
   readonly refresher?: SnapshotRefresher;
   /** Sends snapshots to the chain analysis server; omitted when this server sends nowhere. */
   readonly chainSender?: ChainSender;
-  /** The coordinator's "now" (sessions, the current week); tests pass a fixed one. */
+  /** The coordinator's "now" (the current week); tests pass a fixed one. Sessions always use the wall clock. */
   readonly now?: () => Date;
 }
 

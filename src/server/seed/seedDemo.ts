@@ -10,11 +10,14 @@ import { isoWeekOf, type Card, type Member, type Order, type RejectReason, type 
 import { localDay } from '#shared/time.ts';
 import { insertServerRecords, type NewServerRecord } from '#server/storage/syncStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import { seedDemoHistory } from './demoHistory.ts';
 import { DEMO_LEVELS, DEMO_ORGANISATION, DEMO_PIN, DEMO_REJECT_REASONS, DEMO_TEAMS, type DemoTeam } from './demoWorkshop.ts';
 
 export interface SeedDeps {
   readonly now: Date;
   readonly newId: () => string;
+  /** Adds the demo chain's second organisation with eight weeks of history for the dashboard (demoHistory.ts). */
+  readonly history?: boolean;
 }
 
 const TASKS_PER_MEMBER_PER_DAY = 2;
@@ -38,6 +41,7 @@ async function createWorkshop(db: SqlDatabase, deps: SeedDeps): Promise<void> {
     await db.query('INSERT INTO teams (id, site_id, name) VALUES ($1, $2, $3)', [teamId, siteId, team.name]);
     await insertServerRecords(db, teamId, await teamSetup(team, teamId, deps.newId), hlc);
   }
+  if (deps.history === true) await seedDemoHistory(db, { now: deps.now, newId: deps.newId, workshopOrganisationId: orgId });
 }
 
 async function siteFor(db: SqlDatabase, orgId: string, name: string, deps: SeedDeps): Promise<string> {

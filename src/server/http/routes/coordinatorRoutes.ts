@@ -66,7 +66,8 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
       throw new HttpError(401, 'coordinator_key_wrong', 'That is not the coordinator key. Check the key and try again.');
     }
     const token = newDeviceToken();
-    const expiresAt = new Date(now().getTime() + SESSION_HOURS * 3_600_000);
+    // Sessions run on the wall clock, whatever week the dashboard thinks it is.
+    const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
     await createSession(db, hashToken(token), expiresAt);
     void reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/api/', expires: expiresAt, secure: secure(request.protocol) });
     return { type: 'session', expiresAt: expiresAt.toISOString() };
@@ -74,7 +75,7 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
 
   api.get('/api/coordinator/session', { schema: { response: { 200: sessionResponse } } }, async (request): Promise<SessionResponse> => {
     const token = sessionToken(request);
-    const expiry = token === '' ? null : await sessionExpiry(db, hashToken(token), now());
+    const expiry = token === '' ? null : await sessionExpiry(db, hashToken(token), new Date());
     if (!expiry) throw new HttpError(401, 'coordinator_session_needed', 'Not signed in: sign in with the coordinator key.');
     return { type: 'session', expiresAt: expiry.toISOString() };
   });
