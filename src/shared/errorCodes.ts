@@ -92,6 +92,8 @@ export const REFUSALS = {
   sign_in_rate_limited: ERROR_CODES.rateLimited,
   /** A device asking too often. */
   sync_rate_limited: ERROR_CODES.rateLimited,
+  /** The chain analysis server did not take what was sent; it is sent again later (answered 502). */
+  chain_unreachable: ERROR_CODES.server,
   /** The server failed; nothing was changed. */
   server_error: ERROR_CODES.server,
 } as const satisfies Record<string, ErrorCategory>;

@@ -54,6 +54,7 @@ const REFUSAL_TEXT = {
   enrol_rate_limited: 'refusals.enrolRateLimited',
   sync_rate_limited: 'refusals.syncRateLimited',
   sign_in_rate_limited: 'refusals.enrolRateLimited',
+  chain_unreachable: 'refusals.serverError',
   server_error: 'refusals.serverError',
 } as const satisfies Record<RefusalCode, `refusals.${string}`>;
 

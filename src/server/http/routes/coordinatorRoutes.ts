@@ -127,8 +127,12 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
   api.post('/api/coordinator/chain-sync', { bodyLimit: SMALL_BODY, preValidation: signedIn }, async () => {
     if (!deps.chainSender) throw new HttpError(404, 'chain_not_configured', 'This server sends to no chain analysis: set SCHAKEL_CHAIN_URL and SCHAKEL_CHAIN_KEY to do so.');
     await refresher.refresh();
-    const outcome = await deps.chainSender.sendNow();
-    return { type: 'chainSync', ...outcome };
+    try {
+      return { type: 'chainSync', ...(await deps.chainSender.sendNow()) };
+    } catch (error) {
+      // The sender noted the failure and when to try again; nothing was marked sent.
+      throw new HttpError(502, 'chain_unreachable', `The chain analysis server did not take the snapshots (${error instanceof Error ? error.message : 'no answer'}). They stay waiting and are sent again.`);
+    }
   });
 }
 
