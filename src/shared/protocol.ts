@@ -113,6 +113,8 @@ export const pullRequest = z.object({
   snapshot: z.boolean().optional(),
   /** The version of each kind's record format the device knows; a kind left out is taken as version 1. */
   recordVersions: z.partialRecord(recordKind, z.number().int().positive()).optional(),
+  /** Changes still in the device's outbox after its push: the coordinator's fleet list shows a device that cannot get rid of them. */
+  changesWaiting: z.number().int().nonnegative().max(10_000_000).optional(),
 });
 export type PullRequest = z.infer<typeof pullRequest>;
 

@@ -151,6 +151,7 @@ export class SyncClient {
         cursor: state?.cursor ?? null,
         limit: PULL_PAGE,
         recordVersions: recordVersions(),
+        changesWaiting: await this.db.outbox.count(),
         ...(snapshotting ? { snapshot: true } : {}),
       });
       const receivedAt = this.now().getTime();

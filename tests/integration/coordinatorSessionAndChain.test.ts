@@ -9,7 +9,7 @@ import { uuidv7 } from 'uuidv7';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ChainSender } from '#server/snapshots/chainSender.ts';
 import { seedDemoHistory } from '#server/seed/demoHistory.ts';
-import { errorBody } from '#shared/protocol.ts';
+import { PROTOCOL_VERSION, errorBody } from '#shared/protocol.ts';
 import type { PublishedSnapshot } from '#shared/snapshots/api.ts';
 import { inProcessFetch, type Fault } from '#tests/helpers/inProcessFetch.ts';
 import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
@@ -49,6 +49,15 @@ describeEachEngine('coordinator sessions and bad input', (engine) => {
     const again = await signIn(server);
     expect((await server.app.inject({ method: 'DELETE', url: '/api/coordinator/session', headers: { cookie: again } })).statusCode).toBe(204);
     expect((await server.app.inject({ url: `/api/coordinator/snapshots?period=${WEEK}`, headers: { cookie: again } })).statusCode).toBe(401);
+  });
+
+  it('lists each tablet with the changes it still had waiting when it last synced', async () => {
+    const kiosk = await server.enrol('Team Verpakking', 'kiosk');
+    const pull = await server.app.inject({ method: 'POST', url: '/api/sync/pull', headers: { authorization: `Bearer ${kiosk.token}` }, payload: { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, changesWaiting: 3 } });
+    expect(pull.statusCode).toBe(200);
+    const cookie = await signIn(server);
+    const fleet = (await server.app.inject({ url: '/api/admin/devices', headers: { cookie } })).json<{ devices: { id: string; changesWaiting: number | null }[] }>();
+    expect(fleet.devices.find((d) => d.id === kiosk.deviceId)?.changesWaiting).toBe(3);
   });
 
   it('answers a wrong key with 401 and, past the budget, 429 — even for the right key', async () => {

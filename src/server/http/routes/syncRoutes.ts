@@ -80,6 +80,7 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
         throw new HttpError(426, 'records_too_new', `This app cannot read the server's ${toUpdate.join(', ')} records yet. Reload the app to update it; what it has waiting is kept.`);
       }
       const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE, body.snapshot ?? false);
+      if (body.changesWaiting !== undefined) await db.query('UPDATE devices SET changes_waiting = $2, last_seen_at = now() WHERE id = $1', [device.id, body.changesWaiting]);
       const changes = recordsForDevice(outcome.changes, body.recordVersions);
       return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome, changes, serverTime: clock.now(), serverHlc: clock.tick() };
     },
