@@ -10,6 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { ChainSender } from '#server/snapshots/chainSender.ts';
 import { seedDemoHistory } from '#server/seed/demoHistory.ts';
 import { PROTOCOL_VERSION, errorBody } from '#shared/protocol.ts';
+import { recordVersions } from '#shared/records.ts';
 import type { PublishedSnapshot } from '#shared/snapshots/api.ts';
 import { inProcessFetch, type Fault } from '#tests/helpers/inProcessFetch.ts';
 import { describeEachEngine, useTestServer } from '#tests/helpers/serverFixture.ts';
@@ -53,7 +54,7 @@ describeEachEngine('coordinator sessions and bad input', (engine) => {
 
   it('lists each tablet with the changes it still had waiting when it last synced', async () => {
     const kiosk = await server.enrol('Team Verpakking', 'kiosk');
-    const pull = await server.app.inject({ method: 'POST', url: '/api/sync/pull', headers: { authorization: `Bearer ${kiosk.token}` }, payload: { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, changesWaiting: 3 } });
+    const pull = await server.app.inject({ method: 'POST', url: '/api/sync/pull', headers: { authorization: `Bearer ${kiosk.token}` }, payload: { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor: null, recordVersions: recordVersions(), changesWaiting: 3 } });
     expect(pull.statusCode).toBe(200);
     const cookie = await signIn(server);
     const fleet = (await server.app.inject({ url: '/api/admin/devices', headers: { cookie } })).json<{ devices: { id: string; changesWaiting: number | null }[] }>();
