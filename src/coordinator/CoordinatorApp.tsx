@@ -1,6 +1,6 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createCoordinatorApi, type FetchLike } from './api/coordinatorApi.ts';
+import type { FetchLike } from './api/coordinatorApi.ts';
 import { CoordinatorHeader } from './CoordinatorHeader.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { COORDINATOR_NAMESPACE } from './i18n/coordinatorI18n.ts';
@@ -22,11 +22,8 @@ interface Props {
 export function CoordinatorApp({ fetch, now = Date.now }: Props) {
   const { t, i18n } = useTranslation(COORDINATOR_NAMESPACE);
   useDocumentLanguage(i18n, t('app.title'));
-  // The api reports an expired session to the session, which is made after it: a ref joins the two.
-  const onEnded = useRef<() => void>(() => undefined);
-  const api = useMemo(() => createCoordinatorApi({ ...(fetch ? { fetch } : {}), onSessionEnded: () => onEnded.current() }), [fetch]);
-  const session = useSession(api);
-  onEnded.current = session.ended;
+  const session = useSession(fetch);
+  const { api } = session;
   const services = useMemo<CoordinatorServices>(() => ({ api, now }), [api, now]);
   const { state } = session;
 

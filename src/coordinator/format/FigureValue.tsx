@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '#shared/snapshots/api.ts';
-import { bandOf, type SnapshotField } from '#shared/snapshots/fields.ts';
+import { bandOf, MIN_RESPONDENTS, type SnapshotField } from '#shared/snapshots/fields.ts';
 import { COORDINATOR_NAMESPACE } from '#coordinator/i18n/coordinatorI18n.ts';
 import { BandMarker } from './BandMarker.tsx';
 import { useFigureFormat } from './useFigureFormat.ts';
@@ -13,7 +13,7 @@ export function FigureValue({ field, figure }: { readonly field: SnapshotField; 
   const missingText = useMissingText();
   if (figure.value === null) {
     return (
-      <span className="figure figure-missing" title={figure.reason === 'too-few-respondents' ? t('missing.tooFewExplained') : undefined}>
+      <span className="figure figure-missing" title={figure.reason === 'too-few-respondents' ? t('missing.tooFewExplained', { min: MIN_RESPONDENTS }) : undefined}>
         {missingText(figure.reason)}
       </span>
     );
