@@ -20,8 +20,8 @@ export function DevicesView({ overview }: { readonly overview: OverviewResponse 
   return (
     <div className="view devices">
       <h1>{t('devices.title')}</h1>
-      <section aria-labelledby="devices-list-title" className="view-section">
-        <h2 id="devices-list-title">{t('devices.listTitle')}</h2>
+      <div className="view-section">
+        <h2>{t('devices.listTitle')}</h2>
         {remote.status === 'loading' ? (
           <p role="status">{t('app.loading')}</p>
         ) : remote.status === 'failed' ? (
@@ -36,7 +36,7 @@ export function DevicesView({ overview }: { readonly overview: OverviewResponse 
         ) : (
           <DeviceTable devices={remote.data} onRevoked={reload} />
         )}
-      </section>
+      </div>
       <EnrolmentCodeForm overview={overview} />
     </div>
   );

@@ -165,9 +165,9 @@ function TrendResult({ scope, id, field, weeks }: ResultProps) {
   };
   const caption = t('trends.caption', { field: fieldName, name: trend.name, weeks: trend.points.length });
   return (
-    <section className="trend-result" aria-label={caption}>
+    <div className="trend-result">
       <TrendChart spec={spec} summary={t('trends.chartSummary', { field: fieldName, name: trend.name, weeks: trend.points.length })} />
       <TrendTable trend={trend} field={field} caption={caption} />
-    </section>
+    </div>
   );
 }
