@@ -2,8 +2,8 @@ import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COORDINATOR_NAMESPACE, isLanguage, LANGUAGES } from './i18n/coordinatorI18n.ts';
 
-/** The product, the role this page is for, and the language menu. */
-export function CoordinatorHeader() {
+/** The product, the role this page is for, the language menu and, when signed in, signing out. */
+export function CoordinatorHeader({ onSignOut }: { readonly onSignOut?: () => void }) {
   const { t, i18n } = useTranslation(COORDINATOR_NAMESPACE);
   const current = i18n.resolvedLanguage ?? i18n.language;
   const choose = (event: ChangeEvent<HTMLSelectElement>) => {
@@ -17,6 +17,7 @@ export function CoordinatorHeader() {
         <span className="coordinator-product">{t('app.product')}</span>
         <span className="coordinator-role">{t('app.role')}</span>
       </div>
+      <div className="coordinator-header-tools">
       <label className="coordinator-language">
         <span>{t('app.language')}</span>
         <select value={current} onChange={choose}>
@@ -27,6 +28,12 @@ export function CoordinatorHeader() {
           ))}
         </select>
       </label>
+      {onSignOut ? (
+        <button type="button" className="coordinator-secondary" onClick={onSignOut}>
+          {t('app.signOut')}
+        </button>
+      ) : null}
+      </div>
     </header>
   );
 }
