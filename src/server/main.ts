@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   const jobs = new JobScheduler({ timers: NODE_TIMERS, now: () => new Date(), log: (line) => process.stderr.write(`${line}\n`) });
   jobs.add(tombstoneCompaction(db, config.retentionDays));
   const refresher = new SnapshotRefresher(db);
-  jobs.add({ name: 'Snapshot refresh', everyMs: 60_000, run: async () => void (await refresher.refresh()) });
+  jobs.add({ name: 'Snapshot refresh', everyMs: 60_000, run: async () => {
+    await refresher.refresh();
+  } });
   const chainSender = config.chain ? new ChainSender({ db, url: config.chain.url, key: config.chain.key, now: () => new Date() }) : undefined;
   if (chainSender && config.chain) jobs.add(chainSender.job(refresher, config.chain.everyMinutes * 60_000));
   const app = await buildServer({ db, newId: uuidv7, staticDir: config.staticDir, logger: false, jobs, refresher, ...(chainSender ? { chainSender } : {}) });

@@ -1,7 +1,5 @@
 /**
- * The coordinator's web app beside the kiosk: /coordinator shows its own
- * page (Dutch, a header, a main landmark, the sign-in to come) that axe
- * passes on a desk screen and upright, and the kiosk's service worker,
+ * The coordinator's web app beside the kiosk: the kiosk's service worker,
  * once it controls the browser, leaves /coordinator to the network: it
  * neither answers it with the kiosk nor keeps the coordinator's files.
  */
@@ -10,33 +8,8 @@ import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
 import { CoordinatorPage } from './pages/CoordinatorPage.ts';
 import { KioskPage } from './pages/KioskPage.ts';
 
-const SHOTS = process.env['SCHAKEL_SHOTS_DIR'] ?? 'tests/e2e/artifacts';
-
 describe('the coordinator app', () => {
   const workshop = demoWorkshopForSuite('coordinator');
-
-  it.each([
-    ['landscape', 1280, 800],
-    ['portrait', 800, 1280],
-  ] as const)('shows its shell and sign-in on a %s screen, and axe finds nothing', async (orientation, width, height) => {
-    const coordinator = new CoordinatorPage(await (await workshop.browser.newContext({ viewport: { width, height } })).newPage());
-    await coordinator.open(workshop.server.url);
-
-    expect(await coordinator.title()).toBe('Schakel — coördinator');
-    expect(await coordinator.language()).toBe('nl-BE');
-    expect(await coordinator.header().textContent()).toContain('coördinator');
-    expect(await coordinator.heading().textContent()).toBe('Aanmelden');
-    expect(await coordinator.keyField().getAttribute('type')).toBe('password');
-    expect(await coordinator.main().textContent()).toContain('Het dashboard komt er samen met de wekelijkse cijfers over werkbaar werk');
-    await coordinator.expectNoAxeViolations(`${orientation} coordinator sign-in`);
-    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}.png`);
-
-    await coordinator.signIn('not-checked-yet-but-typed');
-    await expect.poll(() => coordinator.status().textContent()).toContain('niet verstuurd');
-    expect(await coordinator.keyField().inputValue()).toBe('');
-    await coordinator.expectNoAxeViolations(`${orientation} coordinator after sign-in`);
-    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-signed.png`);
-  });
 
   it("is left to the network by the kiosk's service worker", async () => {
     const context = await workshop.browser.newContext({ viewport: { width: 1280, height: 800 } });

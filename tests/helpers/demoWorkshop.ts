@@ -3,7 +3,7 @@
  * data folder of its own, and one Chromium, started before the suite's
  * tests and taken down after them.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -16,6 +16,8 @@ export interface DemoWorkshop {
   readonly browser: Browser;
   /** A one-time enrolment code of a demo team. */
   readonly codeFor: (team: string, role: 'kiosk' | 'coach') => string;
+  /** The coordinator key the server made on its first start (coordinator-key.txt in its data folder). */
+  readonly coordinatorKey: () => string;
 }
 
 /** Call inside a `describe`; read the fields inside tests, once `beforeAll` has run. */
@@ -45,5 +47,6 @@ export function demoWorkshopForSuite(name: string, options: { fakeCamera?: boole
       return started(browser);
     },
     codeFor: (team, role) => started(server).codes.find((c) => c.team === team && c.role === role)?.code ?? '',
+    coordinatorKey: () => readFileSync(path.join(started(dataDir), 'coordinator-key.txt'), 'utf8').trim(),
   };
 }

@@ -29,7 +29,10 @@ export interface Lookups {
 const WHOLE_TEAM = new Set(['member', 'station', 'skill']);
 const IGNORED = new Set(['card', 'rejectReason', 'teamSettings', 'availability', 'rotaWeek', 'rotaConflict']);
 
-const str = (data: Record<string, unknown> | undefined, key: string) => (typeof data?.[key] === 'string' ? (data[key] as string) : undefined);
+const str = (data: Record<string, unknown> | undefined, key: string): string | undefined => {
+  const value = data?.[key];
+  return typeof value === 'string' ? value : undefined;
+};
 const weekOfInstant = (instant: string | undefined) => (instant === undefined ? undefined : isoWeekOf(workshopDay(instant)));
 const weekOfDay = (day: string | undefined) => (day === undefined ? undefined : isoWeekOf(day));
 

@@ -124,11 +124,12 @@ export async function organisationTree(db: SqlClient): Promise<{ id: string; nam
     `SELECT DISTINCT ON (subject_id) organisation_id, snapshot->>'organisationName' AS organisation_name, snapshot->>'siteId' AS site_id, snapshot->>'siteName' AS site_name, subject_id AS team_id, snapshot->>'name' AS team_name
        FROM chain_snapshots WHERE scope = 'team' ORDER BY subject_id, period DESC`,
   );
-  const orgs = new Map<string, { id: string; name: string; origin: 'local' | 'chain'; sites: Map<string, { id: string; name: string; teams: { id: string; name: string }[] }> }>();
+  type SiteNode = { id: string; name: string; teams: { id: string; name: string }[] };
+  const orgs = new Map<string, { id: string; name: string; origin: 'local' | 'chain'; sites: Map<string, SiteNode> }>();
   const add = (origin: 'local' | 'chain', r: { organisation_id: string; organisation_name: string; site_id: string | null; site_name: string | null; team_id: string; team_name: string }) => {
-    const org = orgs.get(r.organisation_id) ?? { id: r.organisation_id, name: r.organisation_name, origin, sites: new Map() };
+    const org = orgs.get(r.organisation_id) ?? { id: r.organisation_id, name: r.organisation_name, origin, sites: new Map<string, SiteNode>() };
     const siteId = r.site_id ?? r.organisation_id;
-    const site = org.sites.get(siteId) ?? { id: siteId, name: r.site_name ?? r.organisation_name, teams: [] };
+    const site: SiteNode = org.sites.get(siteId) ?? { id: siteId, name: r.site_name ?? r.organisation_name, teams: [] };
     site.teams.push({ id: r.team_id, name: r.team_name });
     org.sites.set(siteId, site);
     orgs.set(r.organisation_id, org);

@@ -1,10 +1,12 @@
 /**
  * The coordinator's page at /coordinator, found only by role and accessible
- * name. For now its shell and the sign-in to come.
+ * name: the sign-in, and the dashboard's views (side by side, trends,
+ * tablets, export).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page, Response } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 
@@ -76,5 +78,80 @@ export class CoordinatorPage {
   async screenshot(file: string): Promise<void> {
     mkdirSync(path.dirname(file), { recursive: true });
     await this.page.screenshot({ path: file, fullPage: true });
+  }
+
+  /** Signs in and waits for the dashboard's menu. */
+  async signInToDashboard(key: string): Promise<void> {
+    await this.signIn(key);
+    await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  }
+
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Afmelden' }).click();
+    await this.signInButton().waitFor();
+  }
+
+  /** Opens a view from the dashboard's menu: Naast elkaar, Verloop, Tablets, Uitvoer. */
+  async openView(name: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name }).click();
+    await this.page.getByRole('heading', { level: 1, name }).waitFor();
+  }
+
+  /** The side-by-side table's column headings (teams, totals). */
+  async columnHeadings(): Promise<string[]> {
+    const table = this.page.getByRole('table').first();
+    await table.waitFor();
+    return table.getByRole('columnheader').allTextContents();
+  }
+
+  /** The text of one field's row in the side-by-side table, by the field's name. */
+  async rowText(field: string): Promise<string> {
+    const row = this.page.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: field, exact: true }) }).first();
+    return (await row.textContent()) ?? '';
+  }
+
+  /** Opens the help of a field and returns its dialog's text. */
+  async fieldHelp(field: string): Promise<string> {
+    await this.page.getByRole('rowheader', { name: field, exact: true }).getByRole('button').click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.waitFor();
+    return (await dialog.textContent()) ?? '';
+  }
+
+  async closeFieldHelp(): Promise<void> {
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+    await this.page.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+
+  async choose(label: string, option: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).selectOption({ label: option });
+  }
+
+  /** The trend chart's accessible summary once it is drawn, and the text of its table for screen readers. */
+  async trend(): Promise<{ chart: string; table: string }> {
+    const chart = this.page.getByRole('img').filter({ has: this.page.locator('xpath=self::canvas') }).first();
+    await chart.waitFor();
+    const table = this.page.getByRole('region').filter({ has: this.page.getByRole('table') }).first();
+    return { chart: (await chart.getAttribute('aria-label')) ?? '', table: (await table.textContent()) ?? '' };
+  }
+
+  /** Switches a tablet off from the fleet list, through the confirm step; returns its row's text after. */
+  async revoke(device: string): Promise<string> {
+    await this.page.getByRole('button', { name: `Uitschakelen: ${device}` }).click();
+    await this.page.getByRole('button', { name: 'Ja, uitschakelen' }).click();
+    const row = this.page.getByRole('row').filter({ hasText: device }).filter({ hasText: 'uitgeschakeld' }).first();
+    await row.waitFor();
+    return (await row.textContent()) ?? '';
+  }
+
+  /** Clicks a download link and returns the downloaded file's name and text. */
+  async download(linkName: RegExp): Promise<{ name: string; text: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('link', { name: linkName }).click()]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+  }
+
+  async mainText(): Promise<string> {
+    return (await this.main().textContent()) ?? '';
   }
 }

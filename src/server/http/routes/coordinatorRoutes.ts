@@ -89,7 +89,8 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
 
   api.get('/api/coordinator/overview', { preValidation: signedIn, schema: { response: { 200: overviewResponse } } }, async (): Promise<OverviewResponse> => {
     await refresher.refresh();
-    const [weeks, organisations, chains] = await Promise.all([weeksWithSnapshots(db, isoWeekOf(localDay(now()))), organisationTree(db), chainsWithLinks(db)]);
+    // Finished weeks only: a week's snapshot is what the week was, the running week is not that yet.
+    const [weeks, organisations, chains] = await Promise.all([weeksWithSnapshots(db, addWeeks(isoWeekOf(localDay(now())), -1)), organisationTree(db), chainsWithLinks(db)]);
     return { type: 'overview', weeks, organisations, chains, chainSync: deps.chainSender ? await deps.chainSender.status() : null };
   });
 
