@@ -2,10 +2,11 @@
  * Which weeks a changed record can move, so an update recomputes those and
  * no others. Most records belong to the week of their day; a completion
  * also to its task's week and its order's due week; an acknowledgement to
- * the week of what it acknowledges; a rota slot also to the weeks whose
- * learning window (8 weeks) it falls in; a skill change to every later week
- * (the matrix it leaves behind counts for cover). Set-up records (members,
- * stations, matrix cells) and deletes without data touch every week.
+ * the week of what it acknowledges; a task also to its completions' weeks;
+ * a rota slot also to the weeks whose learning window (8 weeks) it falls in.
+ * Set-up records (members, stations, matrix cells), skill changes (they
+ * replay the matrix of earlier weeks as well as later ones) and deletes
+ * without data touch every week.
  */
 import { LEARNING_WINDOW_WEEKS, workshopDay } from '#domain/snapshots/computeStats.ts';
 import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
@@ -24,6 +25,12 @@ export interface Lookups {
   readonly byId: ReadonlyMap<string, Record<string, unknown>>;
   /** The week a task or order counted in before this change. */
   readonly previousWeek: ReadonlyMap<string, string>;
+  /**
+   * When each changed task's completions were made: a completion's week reads its task (the station
+   * of its pieces, and whether the task lies inside the week's window), so a task that arrives or
+   * moves after its completions changes their weeks too.
+   */
+  readonly completionsOf?: ReadonlyMap<string, readonly string[]>;
 }
 
 const WHOLE_TEAM = new Set(['member', 'station', 'skill']);
@@ -65,9 +72,11 @@ export function dirtyWeeksOf(rows: readonly ChangedRow[], lookups: Lookups): Dir
       const before = lookups.previousWeek.get(row.id);
       if (before === undefined) return { all: true };
       add(before);
+      if (row.kind === 'task') for (const instant of lookups.completionsOf?.get(row.id) ?? []) add(weekOfInstant(instant));
       continue;
     }
     add(lookups.previousWeek.get(row.id));
+    if (row.kind === 'task') for (const instant of lookups.completionsOf?.get(row.id) ?? []) add(weekOfInstant(instant));
     switch (row.kind) {
       case 'checkin':
         add(weekOfDay(str(data, 'day')));
@@ -99,11 +108,11 @@ export function dirtyWeeksOf(rows: readonly ChangedRow[], lookups: Lookups): Dir
         if (week !== undefined) for (let i = 0; i < LEARNING_WINDOW_WEEKS; i += 1) weeks.add(addWeeks(week, i));
         break;
       }
-      case 'skillChange': {
-        const week = weekOfInstant(str(data, 'changedAt'));
-        if (week !== undefined) from.add(week);
-        break;
-      }
+      case 'skillChange':
+        // Not only the later weeks: an earlier week replays a cell that changed only later to the
+        // level before its first change (cover2), and counts the changes to tell "no data" from 0.
+        // Level changes are rare; redo the team.
+        return { all: true };
       default:
         // A kind this list does not know yet may feed a formula: be safe, redo the team.
         return { all: true };

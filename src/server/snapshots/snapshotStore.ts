@@ -90,14 +90,24 @@ async function refreshTeam(db: SqlDatabase, teamId: string, cursor: number, seq:
   const previousWeek = new Map(
     (movable.length === 0 ? [] : await db.query<{ record_id: string; week: string }>('SELECT record_id, week FROM snapshot_sources WHERE record_id = ANY($1::uuid[])', [movable])).map((r) => [r.record_id, r.week]),
   );
-  const dirty = dirtyWeeksOf(rows, { byId, previousWeek });
+  const changedTasks = rows.filter((r) => r.kind === 'task').map((r) => r.id);
+  const completionsOf = new Map<string, string[]>();
+  if (changedTasks.length > 0) {
+    const done = await db.query<{ task_id: string; completed_at: string }>(
+      "SELECT data->>'taskId' AS task_id, data->>'completedAt' AS completed_at FROM records WHERE team_id = $1 AND kind = 'taskCompletion' AND NOT deleted AND data->>'taskId' = ANY($2::text[])",
+      [teamId, changedTasks],
+    );
+    for (const r of done) completionsOf.set(r.task_id, [...(completionsOf.get(r.task_id) ?? []), r.completed_at]);
+  }
+  const dirty = dirtyWeeksOf(rows, { byId, previousWeek, completionsOf });
   if (dirty.all) return recomputeTeam(db, teamId, seq);
 
   const weeks = new Set(dirty.weeks);
   if (dirty.from.size > 0) {
     const earliest = [...dirty.from].sort()[0] ?? '';
     const later = await db.query<{ period: string }>("SELECT period FROM snapshots WHERE team_id = $1 AND period LIKE '%-W%' AND period >= $2", [teamId, earliest]);
-    for (const p of [earliest, ...later.map((r) => r.period)]) weeks.add(p);
+    // Every week a change lands in, not only the earliest: a later one may have no snapshot yet.
+    for (const p of [...dirty.from, ...later.map((r) => r.period)]) weeks.add(p);
   }
   const periods = withBlocks([...weeks]);
   const records = periods.length === 0 ? null : await loadTeamRecords(db, teamId, spanOf(periods.map(periodWindow)));
