@@ -62,7 +62,7 @@ describe('the coordinator dashboard', () => {
     await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-trend.png`);
 
     await coordinator.openView('Tablets');
-    const revoked = await coordinator.revoke(`tablet van ${team}`);
+    const revoked = await coordinator.revoke(`tablet van ${team}`, team);
     expect(revoked).toContain('uitgeschakeld');
     await coordinator.expectNoAxeViolations(`${orientation} tablets`);
     await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-tablets.png`);

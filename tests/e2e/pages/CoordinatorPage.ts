@@ -136,10 +136,11 @@ export class CoordinatorPage {
   }
 
   /** Switches a tablet off from the fleet list, through the confirm step; returns its row's text after. */
-  async revoke(device: string): Promise<string> {
+  async revoke(device: string, team: string): Promise<string> {
     await this.page.getByRole('button', { name: `Uitschakelen: ${device}` }).click();
     await this.page.getByRole('button', { name: 'Ja, uitschakelen' }).click();
-    const row = this.page.getByRole('row').filter({ hasText: device }).filter({ hasText: 'uitgeschakeld' }).first();
+    // A switched-off tablet has no button left; its row says so, under its team.
+    const row = this.page.getByRole('row').filter({ hasText: team }).filter({ hasText: 'uitgeschakeld' }).first();
     await row.waitFor();
     return (await row.textContent()) ?? '';
   }
