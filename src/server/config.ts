@@ -7,6 +7,8 @@ const env = z.object({
   HOST: z.string().default('0.0.0.0'),
   SCHAKEL_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().startsWith('postgres', 'DATABASE_URL must be a postgres:// or postgresql:// URL').optional(),
+  // Several coordinators (or a test run) can share one Postgres database, each in a schema of its own.
+  SCHAKEL_DATABASE_SCHEMA: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL name like schakel_oostende').optional()),
   SCHAKEL_STATIC_DIR: z.string().default('./dist'),
   SCHAKEL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   // Empty counts as unset, so `SCHAKEL_COORDINATOR_KEY=` in a file means "generate one".
@@ -27,6 +29,8 @@ export interface ServerConfig {
   readonly host: string;
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** The Postgres schema to keep the tables in; undefined: the connection's default (public). */
+  readonly databaseSchema: string | undefined;
   readonly staticDir: string;
   /** How long tombstones are kept before compaction; tablets offline longer get a fresh snapshot. */
   readonly retentionDays: number;
@@ -52,6 +56,7 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     host: e.HOST,
     dataDir: path.resolve(e.SCHAKEL_DATA_DIR),
     databaseUrl: e.DATABASE_URL === '' ? undefined : e.DATABASE_URL,
+    databaseSchema: e.SCHAKEL_DATABASE_SCHEMA,
     staticDir: path.resolve(e.SCHAKEL_STATIC_DIR),
     retentionDays: e.SCHAKEL_RETENTION_DAYS,
     coordinatorKey: e.SCHAKEL_COORDINATOR_KEY,

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   await jobs.start();
 
-  const where = config.databaseUrl === undefined ? `PGlite in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)';
+  const where = config.databaseUrl === undefined ? `PGlite in ${config.dataDir}` : `PostgreSQL (DATABASE_URL${config.databaseSchema === undefined ? '' : `, schema ${config.databaseSchema}`})`;
   const lines = [
     `Schakel coordinator is running on http://localhost:${String(config.port)}`,
     `Database: ${where}${seeded.created ? ', demo workshop seeded' : ''}`,

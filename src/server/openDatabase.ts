@@ -6,10 +6,10 @@ import { openPostgres } from './storage/postgresDatabase.ts';
 import type { SqlDatabase } from './storage/SqlDatabase.ts';
 
 /** Postgres when a URL is given, else PGlite kept under the data folder; migrated either way. */
-export async function openDatabase(options: { databaseUrl: string | undefined; dataDir: string }): Promise<SqlDatabase> {
+export async function openDatabase(options: { databaseUrl: string | undefined; databaseSchema?: string | undefined; dataDir: string }): Promise<SqlDatabase> {
   let db: SqlDatabase;
   if (options.databaseUrl !== undefined) {
-    db = await openPostgres(options.databaseUrl);
+    db = await openPostgres(options.databaseUrl, options.databaseSchema);
   } else {
     const dir = path.join(options.dataDir, 'pglite');
     mkdirSync(dir, { recursive: true });

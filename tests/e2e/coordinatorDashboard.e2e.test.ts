@@ -4,17 +4,19 @@
  * for the last full week (Team Herstel, four of six answering, as "te weinig
  * antwoorden", never a number), reads what a field means, opens a trend,
  * switches a tablet off, and downloads the CSV and the JSON. Axe finds
- * nothing on any screen, in either orientation.
+ * nothing on any screen, in either orientation. On PGlite, and on Postgres
+ * (a schema of its own) when DATABASE_URL is set, as in CI.
  */
 import { describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION } from '#shared/protocol.ts';
 import { demoWorkshopForSuite } from '#tests/helpers/demoWorkshop.ts';
+import { ENGINES } from '#tests/helpers/testDatabase.ts';
 import { CoordinatorPage } from './pages/CoordinatorPage.ts';
 
 const SHOTS = process.env['SCHAKEL_SHOTS_DIR'] ?? 'tests/e2e/artifacts';
 
-describe('the coordinator dashboard', () => {
-  const workshop = demoWorkshopForSuite('dashboard');
+describe.each(ENGINES)('the coordinator dashboard on %s', (engine) => {
+  const workshop = demoWorkshopForSuite(`dashboard-${engine}`, { engine });
 
   it.each([
     ['landscape', 1280, 800],
@@ -44,11 +46,11 @@ describe('the coordinator dashboard', () => {
     expect(wellbeing).toMatch(/\d/);
     expect(await coordinator.rowText('Respondenten')).toContain('7');
     await coordinator.expectNoAxeViolations(`${orientation} side by side`);
-    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-side-by-side.png`);
+    await coordinator.screenshot(`${SHOTS}/coordinator-${engine}-${orientation}-side-by-side.png`);
     const help = await coordinator.fieldHelp('Welbevinden');
     expect(help).toContain('benadering');
     await coordinator.expectNoAxeViolations(`${orientation} field help`);
-    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-field-help.png`);
+    await coordinator.screenshot(`${SHOTS}/coordinator-${engine}-${orientation}-field-help.png`);
     await coordinator.closeFieldHelp();
 
     await coordinator.openView('Verloop');
@@ -59,13 +61,13 @@ describe('the coordinator dashboard', () => {
     expect(trend.chart).toContain('Goed de eerste keer');
     expect(trend.table).toMatch(/\d/);
     await coordinator.expectNoAxeViolations(`${orientation} trend`);
-    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-trend.png`);
+    await coordinator.screenshot(`${SHOTS}/coordinator-${engine}-${orientation}-trend.png`);
 
     await coordinator.openView('Tablets');
     const revoked = await coordinator.revoke(`tablet van ${team}`, team);
     expect(revoked).toContain('uitgeschakeld');
     await coordinator.expectNoAxeViolations(`${orientation} tablets`);
-    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-tablets.png`);
+    await coordinator.screenshot(`${SHOTS}/coordinator-${engine}-${orientation}-tablets.png`);
 
     await coordinator.openView('Uitvoer');
     const csv = await coordinator.download(/^CSV downloaden/);
@@ -78,7 +80,7 @@ describe('the coordinator dashboard', () => {
     expect(parsed.minRespondents).toBe(10);
     expect(parsed.snapshots.length).toBeGreaterThan(2);
     await coordinator.expectNoAxeViolations(`${orientation} export`);
-    await coordinator.screenshot(`${SHOTS}/coordinator-${orientation}-export.png`);
+    await coordinator.screenshot(`${SHOTS}/coordinator-${engine}-${orientation}-export.png`);
     await coordinator.signOut();
   });
 });
