@@ -51,9 +51,9 @@ const named = (list: readonly PublishedSnapshot[], name: string) => {
 const hiddenWellbeing = (s: PublishedSnapshot) => WELLBEING_FIELDS.every((f) => s.fields[f].value === null && s.fields[f].reason === 'too-few-respondents');
 
 /** Check-ins for some members of a demo team on the Monday of WEEK, so a test can shape who answered. */
-async function answer(server: TestServer, teamName: string, count: number, score = 3): Promise<void> {
+async function answer(server: TestServer, teamName: string, count: number, score = 3, skip = 0): Promise<void> {
   const [team] = await server.db.query<{ id: string }>('SELECT id FROM teams WHERE name = $1', [teamName]);
-  const members = await server.db.query<{ id: string }>("SELECT id FROM records WHERE team_id = $1 AND kind = 'member' ORDER BY server_seq LIMIT $2", [team?.id, count]);
+  const members = await server.db.query<{ id: string }>("SELECT id FROM records WHERE team_id = $1 AND kind = 'member' ORDER BY server_seq LIMIT $2 OFFSET $3", [team?.id, count, skip]);
   const day = daysOfWeek(WEEK)[0] ?? '';
   const checkins = members.map((m): Checkin => ({ id: uuidv7(), teamId: team?.id ?? '', memberId: m.id, day, moment: 'start', score, scale: 3, answeredAt: new Date(`${day}T08:30:00`).toISOString() }));
   await insertServerRecords(server.db, team?.id ?? '', checkins.map((data) => ({ kind: 'checkin' as const, data })), formatHlc({ wallMs: TEST_NOW.getTime(), counter: 0, node: 'server' }));
@@ -129,6 +129,24 @@ describeEachEngine('snapshot privacy, attacked through the API', (engine) => {
     }
     const workshop = week.organisations.find((o) => o.name !== 'Kringloop Noord (demo)');
     expect(workshop && hiddenWellbeing(workshop)).toBe(true);
+  });
+
+  it('rule 5 across versions: a late answer from one more person does not move a figure already shown', async () => {
+    const cookie = await signIn(server);
+    await answer(server, 'Team Verpakking', 5, 3);
+    const first = named((await snapshots(server, cookie)).teams, 'Team Verpakking');
+    expect(first.fields.wbMean.value).toBe(100);
+    expect(first.fields.respondents.value).toBe(5);
+    // A sixth member's answer arrives late, from a tablet that was offline: shown now, it would be the difference.
+    await answer(server, 'Team Verpakking', 1, 1, 5);
+    const second = named((await snapshots(server, cookie)).teams, 'Team Verpakking');
+    expect(second.fields.wbMean).toEqual(first.fields.wbMean);
+    expect(second.fields.respondents).toEqual(first.fields.respondents);
+    // Four more make the difference from what was shown five people: the figure moves on, with all ten.
+    await answer(server, 'Team Verpakking', 4, 1, 6);
+    const third = named((await snapshots(server, cookie)).teams, 'Team Verpakking');
+    expect(third.fields.respondents.value).toBe(10);
+    expect(third.fields.wbMean.value).toBe(50);
   });
 
   it('rules 2 and 3: no parameter narrows a well-being figure to a station, shift, day, member or free range', async () => {

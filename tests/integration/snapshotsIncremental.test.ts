@@ -58,7 +58,7 @@ const versions = async (db: SqlDatabase) => new Map((await snapshotRows(db)).map
 
 /** The team's set-up: three members, three stations (one heavy), a few matrix cells. */
 function setUp(teamId: string) {
-  const members = [0, 1, 2].map((i): Member => ({ id: uuidv7(), teamId, name: `M${String(i)}`, avatar: 'dog', language: 'nl-BE', ...(i === 2 ? { varietyTarget: 1 } : {}) }));
+  const members = [0, 1, 2, 3, 4, 5, 6].map((i): Member => ({ id: uuidv7(), teamId, name: `M${String(i)}`, avatar: 'dog', language: 'nl-BE', ...(i === 2 ? { varietyTarget: 1 } : {}) }));
   const stations = [0, 1, 2].map((i): Station => ({ id: uuidv7(), teamId, name: `S${String(i)}`, picto: 'package', load: i === 0 ? 'heavy' : 'light', ...(i === 2 ? { closedDays: [1, 2, 3, 4, 5] } : {}) }));
   const skills: Skill[] = [
     { id: uuidv7(), teamId, memberId: members[0]?.id ?? '', stationId: stations[0]?.id ?? '', level: 'U' },
@@ -73,7 +73,7 @@ const day = idx(DAYS);
 const level = fc.constantFrom('I', 'L', 'U', 'O', null);
 
 const workload = fc.record({
-  checkins: fc.array(fc.record({ member: idx(3), day, score: fc.integer({ min: 1, max: 5 }), five: fc.boolean(), energy: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), talk: fc.boolean() }), { maxLength: 12 }),
+  checkins: fc.array(fc.record({ member: idx(7), day, score: fc.integer({ min: 1, max: 5 }), five: fc.boolean(), energy: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), talk: fc.boolean() }), { maxLength: 20 }),
   orders: fc.array(fc.record({ day, quantity: fc.integer({ min: 1, max: 20 }), cancelled: fc.boolean() }), { minLength: 1, maxLength: 3 }),
   tasks: fc.array(fc.record({ order: fc.nat(), station: idx(3), day, member: fc.option(idx(3), { nil: null }), cancelled: fc.boolean() }), { minLength: 1, maxLength: 8 }),
   completions: fc.array(fc.record({ task: fc.nat(), member: idx(3), good: fc.integer({ min: 0, max: 10 }), rejected: fc.integer({ min: 0, max: 3 }), later: fc.integer({ min: 0, max: 1 }) }), { maxLength: 10 }),
@@ -87,7 +87,7 @@ const workload = fc.record({
   /** The batch each record goes in, cycled over the records. */
   batchOf: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 20 }),
   /** The late batch for the oldest week (2026-W44). */
-  late: fc.record({ member: idx(3), day: idx(7), score: fc.integer({ min: 1, max: 3 }), good: fc.integer({ min: 0, max: 5 }) }),
+  late: fc.record({ member: idx(7), day: idx(7), score: fc.integer({ min: 1, max: 3 }), good: fc.integer({ min: 0, max: 5 }) }),
   /** A task moved to another day, after everything else. */
   move: fc.record({ task: fc.nat(), day }),
 });
@@ -227,8 +227,11 @@ describe('snapshots kept up to date incrementally', () => {
       const before = await versions(db);
       expect([...before.keys()]).toEqual(expect.arrayContaining(['2026-W44', '2026-W45', '2026-W46', '2026-W47', '2026-W48', '2026-B11', '2026-B12']));
 
-      // Another member answers late, on Tuesday of W44 (block 11: W41–W44).
-      await insertServerRecords(db, teamId, [{ kind: 'checkin', data: { id: uuidv7(), teamId, memberId: members[1]?.id ?? '', day: dayOf(1), moment: 'start', score: 1, answeredAt: instantOf(1, 9) } satisfies Checkin }], HLC);
+      // Five more members answer late, on Tuesday of W44 (block 11: W41–W44). Five, because a change of
+      // fewer respondents keeps the well-being figures last shown (holdWellbeing.ts) and bumps nothing.
+      const late = members.slice(1, 6).map((m): Checkin => ({ id: uuidv7(), teamId, memberId: m.id, day: dayOf(1), moment: 'start', score: 1, answeredAt: instantOf(1, 9) }));
+      expect(late).toHaveLength(5);
+      await insertServerRecords(db, teamId, late.map((data) => ({ kind: 'checkin' as const, data })), HLC);
       const lateOutcome = await refreshSnapshots(db);
       const afterLate = await versions(db);
       expect(lateOutcome.changed).toBe(2);

@@ -200,3 +200,10 @@ function levelsAt(skills: readonly Skill[], changes: readonly SkillChange[], day
   }
   return levels;
 }
+
+/** The members with at least one well-being answer in the period, sorted: who a period's well-being figures rest on. */
+export function respondentIdsOf(records: TeamRecords, period: string): string[] {
+  const inPeriod = new Set(daysOfPeriod(period));
+  const members = new Set(records.members.map((m) => m.id));
+  return [...new Set(records.checkins.filter((c) => inPeriod.has(c.day) && members.has(c.memberId)).map((c) => c.memberId))].sort();
+}

@@ -7,7 +7,8 @@
  * finds nothing new changes no version.
  */
 import { createHash } from 'node:crypto';
-import { computeStats, LEARNING_WINDOW_WEEKS } from '#domain/snapshots/computeStats.ts';
+import { computeStats, LEARNING_WINDOW_WEEKS, respondentIdsOf } from '#domain/snapshots/computeStats.ts';
+import { holdWellbeing, type HeldStats } from '#domain/snapshots/holdWellbeing.ts';
 import type { SnapshotStats } from '#domain/snapshots/snapshotStats.ts';
 import type { TeamRecords } from '#domain/snapshots/teamRecords.ts';
 import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
@@ -140,23 +141,37 @@ function withBlocks(weeks: readonly string[]): string[] {
   return [...unique, ...new Set(unique.map(blockOf))].sort();
 }
 
-function computePeriods(records: TeamRecords, periods: readonly string[]): { period: string; stats: SnapshotStats; hash: string }[] {
+interface PeriodResult extends HeldStats {
+  readonly period: string;
+}
+
+function computePeriods(records: TeamRecords, periods: readonly string[]): PeriodResult[] {
   return periods.map((period) => {
-    const stats = computeStats(sliceRecords(records, periodWindow(period)), period);
-    return { period, stats, hash: statsHash(stats) };
+    const window = sliceRecords(records, periodWindow(period));
+    return { period, stats: computeStats(window, period), respondentIds: respondentIdsOf(window, period) };
   });
 }
 
-async function writeSnapshots(tx: SqlClient, teamId: string, results: readonly { period: string; stats: SnapshotStats; hash: string }[]): Promise<number> {
+/** Writes what changed, each period's well-being held against what it showed before (holdWellbeing.ts). */
+async function writeSnapshots(tx: SqlClient, teamId: string, results: readonly PeriodResult[]): Promise<number> {
   if (results.length === 0) return 0;
+  const stored = await tx.query<{ period: string; stats: SnapshotStats; respondent_ids: string[] }>(
+    'SELECT period, stats, respondent_ids FROM snapshots WHERE team_id = $1 AND period = ANY($2::text[]) FOR UPDATE',
+    [teamId, results.map((r) => r.period)],
+  );
+  const before = new Map(stored.map((r) => [r.period, { stats: r.stats, respondentIds: r.respondent_ids }]));
+  const rows = results.map((r) => {
+    const held = holdWellbeing(before.get(r.period) ?? null, r);
+    return { period: r.period, stats: held.stats, ids: held.respondentIds, hash: statsHash(held.stats) };
+  });
   const changed = await tx.query<{ period: string }>(
-    `INSERT INTO snapshots (team_id, period, stats, stats_hash, version)
-     SELECT $1::uuid, x.period, x.stats, x.hash, 1 FROM jsonb_to_recordset($2::jsonb) AS x(period text, stats jsonb, hash text)
+    `INSERT INTO snapshots (team_id, period, stats, stats_hash, respondent_ids, version)
+     SELECT $1::uuid, x.period, x.stats, x.hash, x.ids, 1 FROM jsonb_to_recordset($2::jsonb) AS x(period text, stats jsonb, hash text, ids jsonb)
      ON CONFLICT (team_id, period) DO UPDATE
-       SET stats = excluded.stats, stats_hash = excluded.stats_hash, version = snapshots.version + 1, computed_at = now()
+       SET stats = excluded.stats, stats_hash = excluded.stats_hash, respondent_ids = excluded.respondent_ids, version = snapshots.version + 1, computed_at = now()
        WHERE snapshots.stats_hash <> excluded.stats_hash
      RETURNING period`,
-    [teamId, JSON.stringify(results)],
+    [teamId, JSON.stringify(rows)],
   );
   return changed.length;
 }
