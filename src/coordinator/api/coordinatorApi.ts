@@ -6,17 +6,10 @@
  * the session is gone (`coordinator_session_needed`) is also reported to
  * `onSessionEnded`, so whichever screen asked, the page goes back to sign-in.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { adminDeviceResponse, adminDevicesResponse, enrolmentCodeResponse, errorBody, PROTOCOL_VERSION, type AdminDevice, type DeviceRole, type EnrolmentCodeResponse } from '#shared/protocol.ts';
-import { overviewResponse, sessionResponse, snapshotsResponse, trendResponse, type OverviewResponse, type Scope, type SessionResponse, type SnapshotsResponse, type TrendResponse } from '#shared/snapshots/api.ts';
+import { chainSyncResponse, overviewResponse, sessionResponse, snapshotsResponse, trendResponse, type ChainSyncResponse, type OverviewResponse, type Scope, type SessionResponse, type SnapshotsResponse, type TrendResponse } from '#shared/snapshots/api.ts';
 
-// Not in the contract (yet): the answer to POST /api/coordinator/chain-sync, as the brief describes it.
-export const chainSyncResponse = z.object({
-  type: z.literal('chainSync'),
-  sent: z.number().int().nonnegative(),
-  waiting: z.number().int().nonnegative(),
-});
-export type ChainSyncResponse = z.infer<typeof chainSyncResponse>;
 
 export const SESSION_NEEDED = 'coordinator_session_needed';
 export const KEY_WRONG = 'coordinator_key_wrong';

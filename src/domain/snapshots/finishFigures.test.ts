@@ -95,9 +95,13 @@ describe('finishFigures', () => {
     expect(f.checkinRate).toEqual(v(0));
   });
 
-  it('empty statistics: no data everywhere but the help-call count', () => {
+  it('empty statistics: no data everywhere, the help-call count too', () => {
     const f = finishFigures(EMPTY_STATS);
-    for (const field of SNAPSHOT_FIELDS) if (field !== 'helpCalls') expect(f[field], field).toEqual(noData);
+    for (const field of SNAPSHOT_FIELDS) expect(f[field], field).toEqual(noData);
+  });
+
+  it('a week with people there and no call counts 0 calls', () => {
+    expect(finishFigures(stats({ helpCalls: 0, presentDays: 3 })).helpCalls).toEqual(v(0));
   });
 
   it('a merged roll-up is finished from the pooled statistics, not as a mean of means', () => {

@@ -44,7 +44,8 @@ export function finishFigures(stats: SnapshotStats): Figures {
     completionRate: percent(stats.tasksDone, stats.tasksPlanned),
     fpy: percent(stats.good, stats.good + stats.rejected),
     onTime: percent(stats.ordersOnTime, stats.ordersDue),
-    helpCalls: value(stats.helpCalls),
+    // Nobody there and no call: no data, not a quiet week.
+    helpCalls: stats.helpCalls === 0 && stats.presentDays === 0 ? noData : value(stats.helpCalls),
     helpResponseMedianS: medianOf(stats.helpSeenS),
     stationsPerPerson: rota ? meanOf(stats.stationsPerMember) : noData,
     varietyFit: percent(stats.varietyFitWeeks, stats.varietyWeeks),

@@ -92,6 +92,14 @@ export const overviewResponse = z.object({
 });
 export type OverviewResponse = z.infer<typeof overviewResponse>;
 
+/** The answer to POST /api/coordinator/chain-sync: what went, and what still waits. */
+export const chainSyncResponse = z.object({
+  type: z.literal('chainSync'),
+  sent: z.number().int().nonnegative(),
+  waiting: z.number().int().nonnegative(),
+});
+export type ChainSyncResponse = z.infer<typeof chainSyncResponse>;
+
 export const signInRequest = z.object({ key: z.string().min(1).max(200) });
 export const sessionResponse = z.object({ type: z.literal('session'), expiresAt: z.string() });
 export type SessionResponse = z.infer<typeof sessionResponse>;

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import type { OverviewResponse } from '#shared/snapshots/api.ts';
-import type { ChainSyncResponse } from '#coordinator/api/coordinatorApi.ts';
+import type { ChainSyncResponse } from '#shared/snapshots/api.ts';
 import { Moment } from '#coordinator/format/Moment.tsx';
 import { COORDINATOR_NAMESPACE } from '#coordinator/i18n/coordinatorI18n.ts';
 import { useCoordinator } from '#coordinator/session/coordinatorContext.ts';

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
 import {
   SCOPES,
+  chainSyncResponse,
+  type ChainSyncResponse,
   TREND_LENGTHS,
   overviewResponse,
   periodParam,
@@ -125,7 +127,7 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
 
   api.get('/api/coordinator/export/schema.json', async (_request, reply) => reply.type('application/schema+json').send(JSON.stringify(exportJsonSchema(), null, 2)));
 
-  api.post('/api/coordinator/chain-sync', { bodyLimit: SMALL_BODY, preValidation: signedIn }, async () => {
+  api.post('/api/coordinator/chain-sync', { bodyLimit: SMALL_BODY, preValidation: signedIn, schema: { response: { 200: chainSyncResponse } } }, async (): Promise<ChainSyncResponse> => {
     if (!deps.chainSender) throw new HttpError(404, 'chain_not_configured', 'This server sends to no chain analysis: set SCHAKEL_CHAIN_URL and SCHAKEL_CHAIN_KEY to do so.');
     await refresher.refresh();
     try {
