@@ -15,7 +15,7 @@ import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
 import { addWeeks, blockOf } from '#shared/snapshots/periods.ts';
 import type { SqlClient, SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { dirtyWeeksOf, referencedIds, type ChangedRow } from './dirtyPeriods.ts';
-import { indexedDay, periodWindow, sliceRecords, spanOf } from './periodWindow.ts';
+import { indexedDay, periodWindow, recordSlicer, spanOf } from './periodWindow.ts';
 import { loadTeamRecords } from './teamRecordsStore.ts';
 
 export interface RefreshOutcome {
@@ -146,8 +146,9 @@ interface PeriodResult extends HeldStats {
 }
 
 function computePeriods(records: TeamRecords, periods: readonly string[]): PeriodResult[] {
+  const slice = recordSlicer(records);
   return periods.map((period) => {
-    const window = sliceRecords(records, periodWindow(period));
+    const window = slice(periodWindow(period));
     return { period, stats: computeStats(window, period), respondentIds: respondentIdsOf(window, period) };
   });
 }

@@ -2,7 +2,7 @@
  * A year of a 400-member sheltered workshop for the snapshots benchmark:
  * one organisation, 4 sites, 40 teams of 10 members with 4 stations each
  * (one heavy), the whole skills matrix, ~200 skill changes per team, and per
- * member and working day (Mon–Fri, up to today) a check-in, two tasks and
+ * member and working day (Mon–Fri, up to today) a check-in, three tasks and
  * their completions, two rota slots, and now and then a help call; one order
  * a team a day that the day's tasks belong to.
  *
@@ -200,11 +200,12 @@ export function teamYear(seed: number, teamId: string, days: readonly string[]):
       });
       if (checkin.wantsTalk === true && draws.chance(0.9)) add('helpAck', { id: draws.id(Date.parse(at(day, 8, 0))), teamId, callId: checkin.id, ackedAt: at(day, 8, draws.int(0, 59)) } satisfies HelpAck);
 
-      // Two tasks on the day's order, at the stations of the member's slots, each finished once.
-      for (const shift of ['am', 'pm'] as const) {
+      // Three tasks on the day's order (one in the morning, two in the afternoon), at the stations of the
+      // member's slots, each finished once: with the rest, about a million records in the year.
+      for (const shift of ['am', 'pm', 'pm'] as const) {
         const slot = slots.find((s) => s.memberId === m.id && s.shift === shift);
         const stationId = slot?.stationId ?? draws.pick(stations).id;
-        const quantity = Math.round(orderQuantity / (2 * SHAPE.membersPerTeam)) + draws.int(-5, 5);
+        const quantity = Math.round(orderQuantity / (3 * SHAPE.membersPerTeam)) + draws.int(-5, 5);
         const task: Task = add('task', { id: draws.id(dayMs - 86_400_000), teamId, orderId: order.id, cardId: cardOf.get(stationId) ?? stationId, stationId, day, memberId: m.id, quantity: Math.max(1, quantity) });
         tasks.push(task);
         const rejected = draws.chance(0.7) ? 0 : draws.int(1, 4);
