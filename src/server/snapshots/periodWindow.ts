@@ -34,13 +34,9 @@ export function spanOf(ranges: readonly DayRange[]): DayRange {
 
 const DATED = ['checkins', 'completions', 'tasks', 'orders', 'helpCalls', 'helpAcks', 'rotaSlots'] as const;
 
-/** The records of a window: set-up records whole, dated ones inside it. */
-export function sliceRecords(records: TeamRecords, window: DayRange): TeamRecords {
-  return recordSlicer(records)(window);
-}
-
 /**
- * Slices one team's records for many windows: each dated list is sorted by
+ * The records of a window — set-up records whole, dated ones inside it —
+ * for many windows of one team: each dated list is sorted by
  * its indexed day once, and each window is two binary searches per list, so
  * a year's 70-odd periods do not each filter the whole year.
  */
