@@ -48,6 +48,8 @@ describe('the coordinator page', () => {
     const user = renderCoordinator(server);
     await user.type(await screen.findByLabelText('Coördinatorsleutel'), 'the-right-key{Enter}');
     expect((await screen.findByRole('alert')).textContent).toBe('Te veel pogingen. Probeer het opnieuw over 2 min.');
+    // The button rests while the wait lasts, so a held Enter key does not keep the budget spent.
+    expect(screen.getByRole('button', { name: 'Aanmelden' })).toHaveProperty('disabled', true);
   });
 
   it('goes back to the sign-in, saying why, when the session has run out', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '#ui/ErrorAlert.tsx';
 import { Pictogram } from '#ui/Pictogram.tsx';
@@ -22,6 +22,18 @@ export function SignIn({ api, ended, onSignedIn }: Props) {
   const [key, setKey] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
+  // Over the server's sign-in budget, the button rests until the wait it named is over.
+  const [resting, setResting] = useState(false);
+  const restSeconds = problem?.kind === 'rateLimited' ? problem.seconds : null;
+  useEffect(() => {
+    if (!resting) return;
+    const timer = setTimeout(() => {
+      setResting(false);
+    }, (restSeconds ?? 60) * 1000);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [resting, restSeconds]);
   const fieldId = useId();
   const errorId = useId();
 
@@ -41,7 +53,10 @@ export function SignIn({ api, ended, onSignedIn }: Props) {
         setBusy(false);
         setKey('');
         if (error instanceof ApiError && error.code === KEY_WRONG) setProblem({ kind: 'wrong' });
-        else if (error instanceof ApiError && (error.code === RATE_LIMITED || error.status === 429)) setProblem({ kind: 'rateLimited', seconds: error.retryAfterS });
+        else if (error instanceof ApiError && (error.code === RATE_LIMITED || error.status === 429)) {
+          setProblem({ kind: 'rateLimited', seconds: error.retryAfterS });
+          setResting(true);
+        }
         else setProblem({ kind: 'other', error });
       },
     );
@@ -89,7 +104,7 @@ export function SignIn({ api, ended, onSignedIn }: Props) {
           }}
         />
         <ErrorAlert id={errorId} message={message} />
-        <button type="submit" className="coordinator-primary" disabled={busy}>
+        <button type="submit" className="coordinator-primary" disabled={busy || resting}>
           {t('signIn.submit')}
         </button>
       </form>
