@@ -23,7 +23,7 @@ const SHA = 'a'.repeat(64);
 const mutation = (seq: number) => ({ mutationId: ID, seq, kind: 'taskCompletion', recordId: ID, op: 'insert', data: {}, baseVersion: null, hlc: HLC, actorMemberId: null, schemaVersion: 1 });
 const update = (version: number) => `This app speaks protocol ${String(version)}; the server needs ${String(PROTOCOL_VERSION)}. Reload the app to update it.`;
 const NEEDS_KEY =
-  'This needs the coordinator key. Use the key in coordinator-key.txt in the server\'s data folder (or the one set as SCHAKEL_COORDINATOR_KEY), sent as "Authorization: Bearer <key>".';
+  'This needs the coordinator key. Use the key in coordinator-key.txt in the server\'s data folder (or the one set as SCHAKEL_COORDINATOR_KEY), sent as "Authorization: Bearer <key>", or sign in at /coordinator.';
 
 const answer = (status: number, error: string, code: string, message: string) => ({ status, body: JSON.stringify({ error, code, message }) });
 
