@@ -90,7 +90,7 @@ describeEachEngine('snapshot privacy, attacked through the API', (engine) => {
     expect(hiddenWellbeing(named(week.sites, 'Brugge'))).toBe(true);
     expect(hiddenWellbeing(named(week.chains, 'Demoketen Verpakking'))).toBe(true);
     // The same holds over a 4-week block, where the sets are the block's respondents.
-    const block = await snapshots(server, cookie, '2026-B12');
+    const block = await snapshots(server, cookie, '2026-B11');
     expect(hiddenWellbeing(named(block.organisations, 'Kringloop Noord (demo)'))).toBe(true);
   });
 
@@ -149,6 +149,18 @@ describeEachEngine('snapshot privacy, attacked through the API', (engine) => {
     expect(third.fields.wbMean.value).toBe(50);
   });
 
+  it('rule 5 across versions: one of the same respondents answering again does not move a figure either', async () => {
+    const cookie = await signIn(server);
+    await answer(server, 'Team Verpakking', 6, 3);
+    const first = named((await snapshots(server, cookie)).teams, 'Team Verpakking');
+    expect(first.fields.wbMean.value).toBe(100);
+    // The first member answers again, much worse: the new mean minus the old would be theirs.
+    await answer(server, 'Team Verpakking', 1, 1);
+    const second = named((await snapshots(server, cookie)).teams, 'Team Verpakking');
+    expect(second.fields.wbMean).toEqual(first.fields.wbMean);
+    expect(second.fields.wbLowShare).toEqual(first.fields.wbLowShare);
+  });
+
   it('rules 2 and 3: no parameter narrows a well-being figure to a station, shift, day, member or free range', async () => {
     await seed();
     const cookie = await signIn(server);
@@ -193,7 +205,7 @@ describeEachEngine('snapshot privacy, attacked through the API', (engine) => {
       [
         `/api/coordinator/overview`,
         `/api/coordinator/snapshots?period=${WEEK}`,
-        `/api/coordinator/snapshots?period=2026-B12`,
+        `/api/coordinator/snapshots?period=2026-B11`,
         `/api/coordinator/trend?scope=team&id=${team?.id ?? ''}&weeks=13`,
         `/api/coordinator/export?period=${WEEK}&format=csv`,
         `/api/coordinator/export?period=${WEEK}&format=json`,

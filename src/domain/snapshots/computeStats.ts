@@ -201,9 +201,23 @@ function levelsAt(skills: readonly Skill[], changes: readonly SkillChange[], day
   return levels;
 }
 
-/** The members with at least one well-being answer in the period, sorted: who a period's well-being figures rest on. */
-export function respondentIdsOf(records: TeamRecords, period: string): string[] {
+/**
+ * Who a period's well-being figures rest on, and what each one contributed:
+ * per respondent, the ids of their answers and of the coach's "seen" on
+ * their talk flags. Two versions whose respondents have the same
+ * fingerprints rest on the same answers.
+ */
+export function respondentFingerprints(records: TeamRecords, period: string): Record<string, string> {
   const inPeriod = new Set(daysOfPeriod(period));
   const members = new Set(records.members.map((m) => m.id));
-  return [...new Set(records.checkins.filter((c) => inPeriod.has(c.day) && members.has(c.memberId)).map((c) => c.memberId))].sort();
+  const acked = new Map<string, string>();
+  for (const a of records.helpAcks) if (!acked.has(a.callId) || (acked.get(a.callId) ?? '') > a.id) acked.set(a.callId, a.id);
+  const parts = new Map<string, string[]>();
+  for (const c of records.checkins) {
+    if (!inPeriod.has(c.day) || !members.has(c.memberId)) continue;
+    const own = parts.get(c.memberId) ?? [];
+    own.push(c.wantsTalk === true ? `${c.id}>${acked.get(c.id) ?? ''}` : c.id);
+    parts.set(c.memberId, own);
+  }
+  return Object.fromEntries([...parts].sort(([a], [b]) => a.localeCompare(b)).map(([id, own]) => [id, own.sort().join(',')]));
 }

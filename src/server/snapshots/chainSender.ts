@@ -14,6 +14,8 @@ import { MIN_EXPORT_RESPONDENTS } from '#shared/snapshots/fields.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { publishPeriod } from '#domain/snapshots/publishSnapshots.ts';
 import type { Job } from '#server/jobs/JobScheduler.ts';
+import { isFinished } from '#shared/snapshots/periods.ts';
+import { localDay } from '#shared/time.ts';
 import { localTeamInputs } from './snapshotReads.ts';
 import type { SnapshotRefresher } from './SnapshotRefresher.ts';
 
@@ -62,7 +64,9 @@ export class ChainSender {
   /** Sends everything waiting, oldest period first; throws (after noting the pause) when the receiver fails. */
   async sendNow(): Promise<ChainSendOutcome> {
     const { db } = this.options;
-    const waiting = await db.query<{ period: string; team_id: string; version: number }>('SELECT period, team_id, version FROM snapshots WHERE version > chain_sent_version ORDER BY period');
+    const today = localDay(this.options.now());
+    // Finished periods only, as the dashboard publishes them.
+    const waiting = (await db.query<{ period: string; team_id: string; version: number }>('SELECT period, team_id, version FROM snapshots WHERE version > chain_sent_version ORDER BY period')).filter((w) => isFinished(w.period, today));
     const periods = [...new Set(waiting.map((w) => w.period))];
     let sent = 0;
     try {
@@ -106,8 +110,9 @@ export class ChainSender {
   }
 
   private async waiting(): Promise<number> {
-    const [row] = await this.options.db.query<{ n: number }>('SELECT count(*)::int AS n FROM snapshots WHERE version > chain_sent_version');
-    return row?.n ?? 0;
+    const today = localDay(this.options.now());
+    const rows = await this.options.db.query<{ period: string }>('SELECT period FROM snapshots WHERE version > chain_sent_version');
+    return rows.filter((r) => isFinished(r.period, today)).length;
   }
 
   private async post(body: ChainPushRequest): Promise<void> {

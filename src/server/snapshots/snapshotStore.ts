@@ -7,7 +7,7 @@
  * finds nothing new changes no version.
  */
 import { createHash } from 'node:crypto';
-import { computeStats, LEARNING_WINDOW_WEEKS, respondentIdsOf } from '#domain/snapshots/computeStats.ts';
+import { computeStats, LEARNING_WINDOW_WEEKS, respondentFingerprints } from '#domain/snapshots/computeStats.ts';
 import { holdWellbeing, type HeldStats } from '#domain/snapshots/holdWellbeing.ts';
 import type { SnapshotStats } from '#domain/snapshots/snapshotStats.ts';
 import type { TeamRecords } from '#domain/snapshots/teamRecords.ts';
@@ -149,21 +149,21 @@ function computePeriods(records: TeamRecords, periods: readonly string[]): Perio
   const slice = recordSlicer(records);
   return periods.map((period) => {
     const window = slice(periodWindow(period));
-    return { period, stats: computeStats(window, period), respondentIds: respondentIdsOf(window, period) };
+    return { period, stats: computeStats(window, period), respondents: respondentFingerprints(window, period) };
   });
 }
 
 /** Writes what changed, each period's well-being held against what it showed before (holdWellbeing.ts). */
 async function writeSnapshots(tx: SqlClient, teamId: string, results: readonly PeriodResult[]): Promise<number> {
   if (results.length === 0) return 0;
-  const stored = await tx.query<{ period: string; stats: SnapshotStats; respondent_ids: string[] }>(
+  const stored = await tx.query<{ period: string; stats: SnapshotStats; respondent_ids: Record<string, string> }>(
     'SELECT period, stats, respondent_ids FROM snapshots WHERE team_id = $1 AND period = ANY($2::text[]) FOR UPDATE',
     [teamId, results.map((r) => r.period)],
   );
-  const before = new Map(stored.map((r) => [r.period, { stats: r.stats, respondentIds: r.respondent_ids }]));
+  const before = new Map(stored.map((r) => [r.period, { stats: r.stats, respondents: r.respondent_ids }]));
   const rows = results.map((r) => {
     const held = holdWellbeing(before.get(r.period) ?? null, r);
-    return { period: r.period, stats: held.stats, ids: held.respondentIds, hash: statsHash(held.stats) };
+    return { period: r.period, stats: held.stats, ids: held.respondents, hash: statsHash(held.stats) };
   });
   const changed = await tx.query<{ period: string }>(
     `INSERT INTO snapshots (team_id, period, stats, stats_hash, respondent_ids, version)

@@ -6,8 +6,9 @@
  */
 import { isoWeekOf } from '#shared/records/kinds/rotaSlot.ts';
 
-export const WEEK_PATTERN = /^(\d{4})-W(0[1-9]|[1-4]\d|5[0-3])$/;
-export const BLOCK_PATTERN = /^(\d{4})-B(0[1-9]|1[0-3])$/;
+// This century only: Date.UTC reads the years 0–99 as 1900–1999.
+export const WEEK_PATTERN = /^(20\d{2})-W(0[1-9]|[1-4]\d|5[0-3])$/;
+export const BLOCK_PATTERN = /^(20\d{2})-B(0[1-9]|1[0-3])$/;
 
 const DAY_MS = 86_400_000;
 
@@ -66,4 +67,10 @@ export function periodKindOf(period: string): PeriodKind | null {
 /** The days a week or block covers. */
 export function daysOfPeriod(period: string): string[] {
   return periodKindOf(period) === 'block' ? weeksOfBlock(period).flatMap(daysOfWeek) : daysOfWeek(period);
+}
+
+/** Whether a period is over on `today` (YYYY-MM-DD): only finished weeks and blocks are published. */
+export function isFinished(period: string, today: string): boolean {
+  const days = daysOfPeriod(period);
+  return (days[days.length - 1] ?? '') < today;
 }

@@ -25,7 +25,7 @@ import {
   type SnapshotsResponse,
   type TrendResponse,
 } from '#shared/snapshots/api.ts';
-import { addWeeks } from '#shared/snapshots/periods.ts';
+import { addWeeks, isFinished } from '#shared/snapshots/periods.ts';
 import { localDay } from '#shared/time.ts';
 import { isCoordinatorKeyHash } from '#server/storage/coordinatorStore.ts';
 import { createSession, deleteSession, sessionExpiry } from '#server/storage/sessionStore.ts';
@@ -99,6 +99,7 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
   api.get('/api/coordinator/snapshots', { preValidation: signedIn, schema: { querystring: periodQuery, response: { 200: snapshotsResponse } } }, async (request): Promise<SnapshotsResponse> => {
     await refresher.refresh();
     const { period } = request.query;
+    assertFinished(period, now());
     const published = await publishedPeriod(db, period);
     if (published.teams.every((t) => t.version === 0)) await assertKnownPeriod(db, period);
     return { type: 'snapshots', period, ...published };
@@ -107,7 +108,8 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
   api.get('/api/coordinator/trend', { preValidation: signedIn, schema: { querystring: trendQuery, response: { 200: trendResponse } } }, async (request): Promise<TrendResponse> => {
     await refresher.refresh();
     const { scope, id, weeks } = request.query;
-    const last = isoWeekOf(localDay(now()));
+    // The last finished week: a running week is not published (see assertFinished).
+    const last = addWeeks(isoWeekOf(localDay(now())), -1);
     const list = Array.from({ length: weeks }, (_, i) => addWeeks(last, i - weeks + 1));
     const trend = await trendOf(db, scope, id, list);
     if (!trend) throw new HttpError(404, 'snapshot_not_found', `There is no ${scope} ${id} here. Pick one from the overview.`);
@@ -117,6 +119,7 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
   api.get('/api/coordinator/export', { preValidation: signedIn, schema: { querystring: exportQuery } }, async (request, reply) => {
     await refresher.refresh();
     const { period, format } = request.query;
+    assertFinished(period, now());
     await assertKnownPeriod(db, period);
     const data = await exportPeriod(db, period, now());
     const name = `schakel-snapshots-${period}.${format}`;
@@ -137,6 +140,15 @@ export function coordinatorRoutes(app: FastifyInstance, deps: CoordinatorRouteDe
       throw new HttpError(502, 'chain_unreachable', `The chain analysis server did not take the snapshots (${error instanceof Error ? error.message : 'no answer'}). They stay waiting and are sent again.`);
     }
   });
+}
+
+/**
+ * A week's figures are published once the week is over: while it runs, each
+ * new answer would move them, and two versions a few answers apart are the
+ * differencing rule 5 forbids.
+ */
+function assertFinished(period: string, now: Date): void {
+  if (!isFinished(period, localDay(now))) throw new HttpError(404, 'snapshot_not_found', `${period} is not over yet: its figures come once it has ended. Pick a finished week.`);
 }
 
 /** A period with no snapshot anywhere is unknown: 404, naming only what was asked. */

@@ -27,8 +27,8 @@ CREATE TABLE snapshots (
   period text NOT NULL,
   stats jsonb NOT NULL,
   stats_hash text NOT NULL,
-  -- Who the well-being statistics rest on (holdWellbeing.ts): never leaves this table.
-  respondent_ids jsonb NOT NULL DEFAULT '[]'::jsonb,
+  -- Who the well-being statistics rest on, with a fingerprint of each one's answers (holdWellbeing.ts): never leaves this table.
+  respondent_ids jsonb NOT NULL DEFAULT '{}'::jsonb,
   version integer NOT NULL,
   computed_at timestamptz NOT NULL DEFAULT now(),
   chain_sent_version integer NOT NULL DEFAULT 0,
