@@ -86,6 +86,8 @@ export const REFUSALS = {
   blob_not_found: ERROR_CODES.notFound,
   /** An order that exists already with other fields: it is edited in coach mode or by importing the call-off again. */
   order_conflict: ERROR_CODES.conflict,
+  /** A chain member sending for an organisation its key does not send for (answered 409). */
+  chain_organisation_taken: ERROR_CODES.conflict,
   /** Too many enrolment tries from one network. */
   enrol_rate_limited: ERROR_CODES.rateLimited,
   /** Too many sign-ins at the coordinator's page from one address. */

@@ -49,6 +49,13 @@ describeEachEngine('coordinator sessions and bad input', (engine) => {
     expect(errorBody.parse(forged.json()).code).toBe('coordinator_session_needed');
     await server.db.query("UPDATE coordinator_sessions SET expires_at = now() - interval '1 minute'");
     expect((await server.app.inject({ url: `/api/coordinator/snapshots?period=${WEEK}`, headers: { cookie } })).statusCode).toBe(401);
+    // A change sent from another site with the cookie is refused, by Origin or by the browser's Sec-Fetch-Site.
+    const live = await signIn(server);
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+      const res = await server.app.inject({ method: 'POST', url: '/api/admin/enrolment-codes', headers: { cookie: live, ...headers }, payload: { teamId: uuidv7(), role: 'kiosk', protocolVersion: PROTOCOL_VERSION } });
+      expect(res.statusCode).toBe(401);
+      expect(errorBody.parse(res.json()).code).toBe('coordinator_cross_site');
+    }
     const again = await signIn(server);
     expect((await server.app.inject({ method: 'DELETE', url: '/api/coordinator/session', headers: { cookie: again } })).statusCode).toBe(204);
     expect((await server.app.inject({ url: `/api/coordinator/snapshots?period=${WEEK}`, headers: { cookie: again } })).statusCode).toBe(401);

@@ -51,9 +51,13 @@ describe('publishPeriod: minimum group (rule 1)', () => {
     expect(five?.fields.wbMean).toEqual({ value: 60, reason: null });
   });
 
-  it('a team nobody answered in says no data, not too few', () => {
+  it('a team nobody was in says no data; one whose people were there but did not answer says too few, like 1 to 4', () => {
     const { teams } = publishPeriod(WEEK, [team('t0', 0)], []);
     expect(find(teams, 't0')?.fields.wbMean).toEqual({ value: null, reason: 'no-data' });
+    const quiet = team('t1', 0);
+    const there = publishPeriod(WEEK, [{ ...quiet, stats: { ...quiet.stats, presentDays: 8 } }], []);
+    expect(find(there.teams, 't1')?.fields.wbMean).toEqual(tooFew);
+    expect(find(there.teams, 't1')?.fields.respondents).toEqual(tooFew);
   });
 
   it('the export needs 10 respondents', () => {

@@ -119,7 +119,7 @@ export function publishPeriod(period: string, teams: readonly TeamSnapshotInput[
       siteName: g.siteName,
       period,
       version: g.teams.reduce((v, t) => v + t.version, 0),
-      fields: gated(finishFigures(stats), shown.has(g), countOf(g)),
+      fields: gated(finishFigures(stats), shown.has(g), stats.presentDays > 0 || countOf(g) > 0),
       stations:
         g.scope === 'team'
           ? stats.stations.map((s) => ({ stationId: s.stationId, name: s.name, fpy: s.good + s.rejected === 0 ? noData : { value: Math.round((s.good / (s.good + s.rejected)) * 1000) / 10, reason: null } }))
@@ -136,11 +136,15 @@ export function publishPeriod(period: string, teams: readonly TeamSnapshotInput[
 
 const tooFew: Figure = { value: null, reason: 'too-few-respondents' };
 
-/** Well-being figures of a hidden group become "too few respondents" (or "no data" when nobody answered). */
-function gated(figures: Figures, visible: boolean, respondents: number): Figures {
+/**
+ * Well-being figures of a hidden group become "too few respondents" — also
+ * when nobody answered, as long as people were there, so "none" cannot be
+ * told from "one to four". "No data" is for a group nobody was in.
+ */
+function gated(figures: Figures, visible: boolean, peopleThere: boolean): Figures {
   if (visible) return figures;
   const out = { ...figures };
-  for (const field of SNAPSHOT_FIELDS) if (FIELD_META[field].wellbeing) out[field] = respondents === 0 ? noData : tooFew;
+  for (const field of SNAPSHOT_FIELDS) if (FIELD_META[field].wellbeing) out[field] = peopleThere ? tooFew : noData;
   return out;
 }
 

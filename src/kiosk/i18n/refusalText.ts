@@ -51,6 +51,7 @@ const REFUSAL_TEXT = {
   chain_not_configured: 'refusals.pathUnknown',
   blob_not_found: 'refusals.blobNotFound',
   order_conflict: 'refusals.orderConflict',
+  chain_organisation_taken: 'refusals.pathUnknown',
   enrol_rate_limited: 'refusals.enrolRateLimited',
   sync_rate_limited: 'refusals.syncRateLimited',
   sign_in_rate_limited: 'refusals.enrolRateLimited',

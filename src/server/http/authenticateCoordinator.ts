@@ -41,7 +41,7 @@ export async function authenticateCoordinator(db: SqlClient, request: FastifyReq
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const origin = request.headers.origin;
-    if (origin !== undefined && origin !== `${request.protocol}://${request.host}`) {
+    if (request.headers['sec-fetch-site'] === 'cross-site' || (origin !== undefined && origin !== `${request.protocol}://${request.host}`)) {
       throw new HttpError(401, 'coordinator_cross_site', 'This change came from another site and was not made.');
     }
   }

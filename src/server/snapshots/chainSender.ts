@@ -61,8 +61,25 @@ export class ChainSender {
     return !state?.next_try_at || new Date(state.next_try_at).getTime() <= this.options.now().getTime();
   }
 
-  /** Sends everything waiting, oldest period first; throws (after noting the pause) when the receiver fails. */
+  private sending: Promise<ChainSendOutcome> | null = null;
+
+  /**
+   * Sends everything waiting, oldest period first; throws (after noting the
+   * pause) when the receiver fails. One send at a time: a "send now" during
+   * the scheduled one waits for it and then sends what is still waiting.
+   */
   async sendNow(): Promise<ChainSendOutcome> {
+    const before = this.sending?.catch(() => undefined) ?? Promise.resolve();
+    const run = before.then(() => this.sendWaiting());
+    this.sending = run;
+    try {
+      return await run;
+    } finally {
+      if (this.sending === run) this.sending = null;
+    }
+  }
+
+  private async sendWaiting(): Promise<ChainSendOutcome> {
     const { db } = this.options;
     const today = localDay(this.options.now());
     // Finished periods only, as the dashboard publishes them.

@@ -11,7 +11,7 @@ export const MISSING_REASONS = ['no-data', 'too-few-respondents'] as const;
 export type MissingReason = (typeof MISSING_REASONS)[number];
 
 export const figure = z.object({
-  value: z.number().nullable(),
+  value: z.number().min(-1e9).max(1e9).nullable(),
   /** Why `value` is null; null when there is a value. */
   reason: z.enum(MISSING_REASONS).nullable(),
 });
@@ -25,22 +25,24 @@ const figures = z.object(Object.fromEntries(SNAPSHOT_FIELDS.map((f) => [f, figur
 export const weekParam = z.string().refine(isIsoWeek, { error: 'a week is written like 2026-W49' });
 export const periodParam = z.string().refine((p) => isIsoWeek(p) || BLOCK_PATTERN.test(p), { error: 'a period is a week like 2026-W49 or a 4-week block like 2026-B13' });
 
+const displayName = z.string().max(200);
+
 export const publishedSnapshot = z.object({
   scope: z.enum(SCOPES),
-  id: z.string(),
-  name: z.string(),
+  id: z.uuid(),
+  name: displayName,
   /** The organisation the team, site or organisation belongs to; null for a chain. */
-  organisationId: z.string().nullable(),
-  organisationName: z.string().nullable(),
+  organisationId: z.uuid().nullable(),
+  organisationName: displayName.nullable(),
   /** The site of a team; null otherwise. */
-  siteId: z.string().nullable(),
-  siteName: z.string().nullable(),
-  period: z.string(),
+  siteId: z.uuid().nullable(),
+  siteName: displayName.nullable(),
+  period: periodParam,
   /** Changes whenever any figure of this snapshot does. */
-  version: z.number().int().nonnegative(),
+  version: z.number().int().nonnegative().max(2_147_483_647),
   fields: figures,
   /** First-pass yield per station: production only, never well-being (privacy rule 2). Teams only. */
-  stations: z.array(z.object({ stationId: z.string(), name: z.string(), fpy: figure })),
+  stations: z.array(z.object({ stationId: z.uuid(), name: displayName, fpy: figure })).max(100),
 });
 export type PublishedSnapshot = z.infer<typeof publishedSnapshot>;
 

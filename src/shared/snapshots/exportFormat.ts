@@ -26,7 +26,15 @@ export type SnapshotExport = z.infer<typeof snapshotExport>;
 export const chainPushRequest = z.object({
   type: z.literal('chainSnapshots'),
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
-  snapshots: z.array(exportedSnapshot).min(1).max(500),
+  snapshots: z
+    .array(
+      exportedSnapshot.refine((s) => s.scope !== 'chain' && s.organisationId !== null && s.organisationName !== null, {
+        error: 'a member sends teams, sites and its organisation, each with its organisation',
+      }),
+    )
+    .min(1)
+    .max(500)
+    .refine((list) => new Set(list.map((s) => `${s.scope}|${s.id}|${s.period}`)).size === list.length, { error: 'each team, site or organisation is sent once per period' }),
 });
 export type ChainPushRequest = z.infer<typeof chainPushRequest>;
 

@@ -26,7 +26,8 @@ export function chainRoutes(app: FastifyInstance, db: SqlDatabase): void {
     '/api/chains/:chainId/snapshots',
     {
       bodyLimit: CHAIN_BODY_LIMIT,
-      preValidation: async (request) => {
+      // Before the body is read: a stranger's 4 MB is never parsed.
+      onRequest: async (request) => {
         const { chainId } = request.params as { chainId?: string };
         const key = bearerToken(request);
         const valid = z.uuid().safeParse(chainId).success && key.length > 0 && (await isChainKey(db, chainId ?? '', hashToken(key)));
@@ -35,9 +36,11 @@ export function chainRoutes(app: FastifyInstance, db: SqlDatabase): void {
       schema: { params: z.object({ chainId: z.uuid() }), body: chainPushRequest, response: { 200: chainPushResponse } },
     },
     async (request) => {
-      const snapshots = request.body.snapshots.filter((s) => s.scope !== 'chain' && s.organisationId !== null).map((s) => regate(s, MIN_EXPORT_RESPONDENTS));
+      const snapshots = request.body.snapshots.map((s) => regate(s, MIN_EXPORT_RESPONDENTS));
       const outcome = await storeChainSnapshots(db, request.params.chainId, hashToken(bearerToken(request)), snapshots);
-      return { type: 'chainReceived' as const, stored: outcome.stored, unchanged: outcome.unchanged + request.body.snapshots.length - snapshots.length };
+      if (outcome.type === 'organisationTaken') throw new HttpError(409, 'chain_organisation_taken', 'This key sends for another organisation, or that organisation is sent by another key. Ask the chain analysis server for a key of your own.');
+      if (outcome.type === 'subjectTaken') throw new HttpError(409, 'chain_organisation_taken', 'A team or site in this request was sent before by another organisation. Nothing was stored.');
+      return { type: 'chainReceived' as const, stored: outcome.stored, unchanged: outcome.unchanged };
     },
   );
 }

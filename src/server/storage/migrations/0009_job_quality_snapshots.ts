@@ -65,6 +65,12 @@ CREATE TABLE chain_keys (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- The organisations a key sends for: those its pushes named first; no other key may send for them.
+CREATE TABLE chain_key_organisations (
+  organisation_id uuid PRIMARY KEY,
+  key_hash text NOT NULL REFERENCES chain_keys(hash)
+);
+
 -- What members of a chain sent this server: one row per subject and period, the newest version.
 CREATE TABLE chain_snapshots (
   chain_id uuid NOT NULL REFERENCES chains(id),
