@@ -21,7 +21,7 @@ export const ERROR_CODES = {
   upgradeRequired: 'upgrade_required',
   notFound: 'not_found',
   rateLimited: 'rate_limited',
-  /** What was sent clashes with what the server holds (POST /api/orders); no app route answers it. */
+  /** What was sent clashes with what the server holds (POST /api/orders; a push numbered past the device's last, `sequence_gap`). */
   conflict: 'conflict',
   server: 'server_error',
 } as const;
@@ -86,6 +86,8 @@ export const REFUSALS = {
   blob_not_found: ERROR_CODES.notFound,
   /** An order that exists already with other fields: it is edited in coach mode or by importing the call-off again. */
   order_conflict: ERROR_CODES.conflict,
+  /** A push whose sequence numbers jump more than MAX_SEQ_STEP past what the server has of the device (answered 409; nothing stored). */
+  sequence_gap: ERROR_CODES.conflict,
   /** Too many enrolment tries from one network. */
   enrol_rate_limited: ERROR_CODES.rateLimited,
   /** Too many sign-ins at the coordinator's page from one address. */
