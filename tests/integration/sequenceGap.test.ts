@@ -83,6 +83,19 @@ describeEachEngine('sequence numbers that jump', (engine) => {
     expect(await serverRecordCount(server, 'taskCompletion', first.recordId)).toBe(0);
   });
 
+  it('refuses the jump alone when the real next change arrives at the same moment (one push group)', async () => {
+    const kiosk = await kioskAtOne();
+    const token = await tokenOf(kiosk);
+    const next = await finishedTask(kiosk, 'Bart', 2);
+    const jump = await finishedTask(kiosk, 'Chloë', Number.MAX_SAFE_INTEGER);
+
+    const [refused, applied] = await Promise.all([push(token, [jump]), push(token, [next])]);
+    expect(refused.status).toBe(409);
+    expect(applied.body.results.map((r) => r.status)).toEqual(['applied']);
+    expect(await highWaterMark(kiosk)).toBe(2);
+    expect(await serverRecordCount(server, 'taskCompletion', jump.recordId)).toBe(0);
+  });
+
   it('takes gaps of up to one batch, within a push and after the high-water mark', async () => {
     const kiosk = await kioskAtOne();
     const token = await tokenOf(kiosk);
