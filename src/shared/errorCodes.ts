@@ -21,7 +21,7 @@ export const ERROR_CODES = {
   upgradeRequired: 'upgrade_required',
   notFound: 'not_found',
   rateLimited: 'rate_limited',
-  /** What was sent clashes with what the server holds (POST /api/orders); no app route answers it. */
+  /** What was sent clashes with what the server holds (POST /api/orders; a push numbered past the device's last, `sequence_gap`). */
   conflict: 'conflict',
   server: 'server_error',
 } as const;
@@ -88,6 +88,8 @@ export const REFUSALS = {
   order_conflict: ERROR_CODES.conflict,
   /** A chain member sending for an organisation its key does not send for (answered 409). */
   chain_organisation_taken: ERROR_CODES.conflict,
+  /** A push whose sequence numbers jump more than MAX_SEQ_STEP past what the server has of the device (answered 409; nothing stored). */
+  sequence_gap: ERROR_CODES.conflict,
   /** Too many enrolment tries from one network. */
   enrol_rate_limited: ERROR_CODES.rateLimited,
   /** Too many sign-ins at the coordinator's page from one address. */

@@ -15,6 +15,15 @@ const hlcString = z.string().regex(HLC_PATTERN, 'malformed HLC timestamp');
 
 /** Largest batch a device sends in one push; the server refuses bigger ones. */
 export const MAX_PUSH_BATCH = 500;
+/**
+ * How far past the highest sequence number before it a pushed one may be:
+ * the server refuses a push whose numbers jump further (`sequence_gap`).
+ * A tablet numbers its changes one by one, so a gap comes only from changes
+ * it refused itself and never sent (too large to send); a jump of more than
+ * a batch is a broken or forged client, and taking it would make every real
+ * change after it look like a resend.
+ */
+export const MAX_SEQ_STEP = MAX_PUSH_BATCH;
 /** Largest push body the server reads; the client keeps its batches well under it. */
 export const MAX_PUSH_BODY_BYTES = 2 * 1024 * 1024;
 /** Largest page the server answers a pull with. */
@@ -39,8 +48,8 @@ export type MutationOp = z.infer<typeof mutationOp>;
 /** One local write, as queued in the outbox and sent to the server. */
 export const mutation = z.object({
   mutationId: id,
-  /** Per-device sequence number; the server ignores any it has already seen. */
-  seq: z.number().int().positive(),
+  /** Per-device sequence number; the server ignores any it has already seen. Exact in a JavaScript number and in a bigint column. */
+  seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   kind: recordKind,
   recordId: id,
   op: mutationOp,

@@ -52,6 +52,9 @@ const REFUSAL_TEXT = {
   blob_not_found: 'refusals.blobNotFound',
   order_conflict: 'refusals.orderConflict',
   chain_organisation_taken: 'refusals.pathUnknown',
+  // Only a broken app or a server restored from a backup meets it, and the tablet keeps its changes:
+  // the indicator says "server problem", and the way out is someone who can enrol the tablet again.
+  sequence_gap: 'refusals.invalidRequest',
   enrol_rate_limited: 'refusals.enrolRateLimited',
   sync_rate_limited: 'refusals.syncRateLimited',
   sign_in_rate_limited: 'refusals.enrolRateLimited',

@@ -7,7 +7,7 @@
  */
 import type { Mutation } from '#shared/protocol.ts';
 import type { Device } from '#server/storage/deviceStore.ts';
-import { DeviceRevokedError, pushBatch, type HlcAuthority, type PushItem, type PushOutcome } from './pushBatch.ts';
+import { pushBatch, type HlcAuthority, type PushItem, type PushOutcome, type PushRefusal } from './pushBatch.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 
 interface Waiting extends PushItem {
@@ -28,7 +28,7 @@ export class PushQueue {
     private readonly clock: HlcAuthority,
   ) {}
 
-  /** Resolves with this push's outcome once its group has committed; rejects with DeviceRevokedError or a server error. */
+  /** Resolves with this push's outcome once its group has committed; rejects with its PushRefusal or a server error. */
   submit(device: Device, mutations: readonly Mutation[]): Promise<PushOutcome> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ device, mutations, resolve, reject });
@@ -76,11 +76,11 @@ export class PushQueue {
   }
 }
 
-function settle(group: readonly Waiting[], outcomes: readonly (PushOutcome | DeviceRevokedError)[]): void {
+function settle(group: readonly Waiting[], outcomes: readonly (PushOutcome | PushRefusal)[]): void {
   group.forEach((item, i) => {
     const outcome = outcomes[i];
     if (outcome === undefined) item.reject(new Error('push outcome missing'));
-    else if (outcome instanceof DeviceRevokedError) item.reject(outcome);
+    else if (outcome instanceof Error) item.reject(outcome);
     else item.resolve(outcome);
   });
 }

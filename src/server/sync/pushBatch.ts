@@ -5,6 +5,9 @@
  *   sequence move together;
  * - a sequence number at or below the device's high-water mark is a
  *   duplicate and changes nothing, so a resent batch is harmless;
+ * - a push whose numbers jump too far past the mark (sequenceGap.ts) is
+ *   refused whole and changes nothing, not even the mark, so no real change
+ *   after it is ever taken for a duplicate;
  * - device and team rows are locked (in id order, so two servers cannot
  *   deadlock) while sequence numbers are handed out: rows of one team
  *   commit in cursor order and a pull never skips a late commit.
@@ -18,6 +21,7 @@ import type { RotaState } from '#domain/rotaState.ts';
 import { slotConflictId } from '#domain/slotConflict.ts';
 import { naturalId } from '#shared/records/naturalId.ts';
 import { isEventKind } from '#domain/recordKinds.ts';
+import { sequenceGap } from '#domain/sequenceGap.ts';
 import type { Mutation, MutationResult } from '#shared/protocol.ts';
 import type { Device } from '#server/storage/deviceStore.ts';
 import type { RecordRow } from '#server/storage/rows.ts';
@@ -29,6 +33,21 @@ import { earlierVerdicts, loadRecords, lockDevices, lockTeams, saveCounters, tea
 export class DeviceRevokedError extends Error {
   override readonly name = 'DeviceRevokedError';
 }
+
+/** A push numbered too far past the device's high-water mark: refused whole, nothing of it stored. */
+export class SequenceGapError extends Error {
+  override readonly name = 'SequenceGapError';
+  constructor(
+    readonly highWaterMark: number,
+    readonly after: number,
+    readonly seq: number,
+  ) {
+    super(`sequence ${String(seq)} jumps past ${String(after)}`);
+  }
+}
+
+/** A push refused as a whole, answered to its request alone: the rest of its group commits. */
+export type PushRefusal = DeviceRevokedError | SequenceGapError;
 
 export interface PushOutcome {
   readonly results: MutationResult[];
@@ -45,8 +64,8 @@ export interface PushItem {
   readonly mutations: readonly Mutation[];
 }
 
-/** Applies the pushes in order, in one transaction; answers each with its outcome or DeviceRevokedError. */
-export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clock: HlcAuthority): Promise<(PushOutcome | DeviceRevokedError)[]> {
+/** Applies the pushes in order, in one transaction; answers each with its outcome or the refusal of the whole push. */
+export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clock: HlcAuthority): Promise<(PushOutcome | PushRefusal)[]> {
   return db.transaction(async (tx) => {
     const devices = await lockDevices(tx, items.map((i) => i.device.id));
     const live = items.filter((i) => devices.get(i.device.id)?.revoked === false);
@@ -75,10 +94,13 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
     const touchedDevices = new Set<string>();
     const newAliases: AliasRow[] = [];
 
-    const outcomes = items.map((item): PushOutcome | DeviceRevokedError => {
+    const outcomes = items.map((item): PushOutcome | PushRefusal => {
       const { device } = item;
       const counters = devices.get(device.id);
       if (!counters || counters.revoked) return new DeviceRevokedError('device revoked');
+      // Checked against the mark as this group left it, before any mutation of the push is decided.
+      const gap = sequenceGap(counters.highWaterMark, item.mutations.map((m) => m.seq));
+      if (gap) return new SequenceGapError(counters.highWaterMark, gap.after, gap.seq);
       const teamMembers = members.get(device.teamId) ?? new Set<string>();
       const results: MutationResult[] = [];
       for (const pushed of item.mutations) {

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   MAX_PULL_PAGE,
   MAX_PUSH_BODY_BYTES,
+  MAX_SEQ_STEP,
   PROTOCOL_VERSION,
   pullRequest,
   pullResponse,
@@ -18,7 +19,7 @@ import { OLDEST_PUSH_PROTOCOL_VERSION } from '#shared/versions.ts';
 import { kindsToUpdateFor, recordsForDevice } from '#domain/recordsForDevice.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { teamSequence, pullChanges } from '#server/sync/pullChanges.ts';
-import { DeviceRevokedError } from '#server/sync/pushBatch.ts';
+import { DeviceRevokedError, SequenceGapError } from '#server/sync/pushBatch.ts';
 import { PushQueue } from '#server/sync/PushQueue.ts';
 import type { ServerClock } from '#server/sync/ServerClock.ts';
 import type { TeamSignals } from '#server/sync/TeamSignals.ts';
@@ -63,6 +64,7 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
         if (error instanceof DeviceRevokedError) {
           throw revokedError();
         }
+        if (error instanceof SequenceGapError) throw sequenceGapError(error);
         throw error;
       }
     },
@@ -97,6 +99,17 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
       const changed = cursor === null || seq > cursor ? true : await parked.done;
       return { type: 'waitResult', protocolVersion: PROTOCOL_VERSION, changed };
     },
+  );
+}
+
+/** Says what the server has and what came, so a person at a terminal sees how far the tablet is off. */
+function sequenceGapError({ highWaterMark, after, seq }: SequenceGapError): HttpError {
+  const where = after === highWaterMark ? `the last change the server has from this tablet is number ${String(highWaterMark)}` : `it follows change number ${String(after)}`;
+  return new HttpError(
+    409,
+    'sequence_gap',
+    `Change number ${String(seq)} jumps more than ${String(MAX_SEQ_STEP)} ahead: ${where}. Nothing of this push was saved and the tablet keeps its changes. ` +
+      'If the server was restored from a backup, enrol the tablet again so its changes are numbered afresh.',
   );
 }
 
