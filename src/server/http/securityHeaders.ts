@@ -12,8 +12,9 @@ import type { FastifyInstance } from 'fastify';
  * What the kiosk and the coordinator's page need, and nothing more. Both are
  * built files only (no inline script or style: vite writes none, React sets
  * styles through the DOM, which CSP allows), so 'self' is enough, with:
- * - 'wasm-unsafe-eval': the rota solver (HiGHS) and the offline voice (eSpeak
- *   NG) compile WebAssembly in their workers; it allows no string eval.
+ * - 'wasm-unsafe-eval': the rota solver (HiGHS) compiles WebAssembly in its
+ *   worker; it allows no string eval. (The offline voice's eSpeak NG is a
+ *   wasm2js build, plain JavaScript, and needs nothing more than 'self'.)
  * - blob: and data: images: photos and voice notes are shown from object URLs.
  * - blob: media: a recorded voice note or clip plays from an object URL.
  * Workers and the service worker are files of the app ('self'). No other
