@@ -71,11 +71,14 @@ export default defineConfig({
       },
     })),
     ...kioskOnly([speechData()]),
+    zodWithoutEval(),
     // After the PWA plugin: it adds the kiosk's manifest link to every page, which this takes off the coordinator's.
     coordinatorPage(),
   ],
   // The manifest lets `npm run bench:ui` see which chunks the first screen loads.
-  build: { target: 'es2022', sourcemap: true, manifest: true },
+  // Hidden source maps: written for reading a stack trace, but no file points a browser at them
+  // (the server does not publish them).
+  build: { target: 'es2022', sourcemap: 'hidden', manifest: true },
   environments: {
     client: {},
     coordinator: {
@@ -105,7 +108,7 @@ export default defineConfig({
     },
   },
   // Workers are ES modules, so a solver can split its WebAssembly glue into chunks.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [zodWithoutEval()] },
   test: {
     projects: [
       {
@@ -143,6 +146,28 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * zod compiles object schemas with `new Function` where it may, and finds out whether it may by
+ * trying as each z.object() is made. The server's Content-Security-Policy forbids string eval (see
+ * src/server/http/securityHeaders.ts), so in the browser that try is a CSP violation each time:
+ * harmless, as zod then parses without compiling, but noise in the browser's violation reports.
+ * Setting zod's `jitless` in the app's own code would come too late: a bundle evaluates the chunks
+ * an entry imports, and the schemas in them, before the entry's own code. zod's core module is
+ * evaluated before any schema is made, so the setting goes in at its top. Build only: unit tests
+ * and the server keep zod's compiled parsers.
+ */
+function zodWithoutEval(): Plugin {
+  return {
+    name: 'schakel:zod-without-eval',
+    apply: 'build',
+    transform: {
+      filter: { id: /[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/ },
+      // One statement in front of the first line, so every later line keeps its place for source maps.
+      handler: (code) => ({ code: `(globalThis.__zod_globalConfig ??= {}).jitless = true; ${code}`, map: null }),
+    },
+  };
+}
 
 /** Only the kiosk has a service worker and a web app manifest. */
 function kioskOnly(plugins: Plugin[]): Plugin[] {

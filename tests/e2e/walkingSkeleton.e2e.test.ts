@@ -12,7 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from '#server/storage/pgliteDatabase.ts';
 import { launchChromium } from '#tests/helpers/launchChromium.ts';
 import { freePort, startServer, type RunningServer } from '#tests/helpers/serverProcess.ts';
+import { watchCsp } from './pages/cspWatch.ts';
 import { KioskPage } from './pages/KioskPage.ts';
+
+// Without the dashboard's demo history: the database then holds only what this tablet sent.
+const ONLY_THE_WORKSHOP = { SCHAKEL_DEMO_HISTORY: '0' };
 
 describe('walking skeleton: a task done on an offline tablet reaches the coordinator', () => {
   let dataDir: string;
@@ -34,11 +38,12 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
 
   it('keeps both tasks through an outage and delivers each exactly once', async () => {
     const port = await freePort();
-    server = await startServer({ port, dataDir });
+    server = await startServer({ port, dataDir, env: ONLY_THE_WORKSHOP });
     const code = server.codes.find((c) => c.team === 'Team Verpakking' && c.role === 'kiosk')?.code;
     expect(code, 'the server prints a kiosk code for Team Verpakking').toBeDefined();
 
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-BE' });
+    const csp = await watchCsp(context);
     const kiosk = new KioskPage(await context.newPage());
     await kiosk.open(server.url);
     await kiosk.expectNoAxeViolations('enrolment');
@@ -112,10 +117,11 @@ describe('walking skeleton: a task done on an offline tablet reaches the coordin
     await kiosk.waitForSyncText(/1 wijziging wacht/);
     await kiosk.screenshot('06-offline-waiting');
 
-    server = await startServer({ port, dataDir });
+    server = await startServer({ port, dataDir, env: ONLY_THE_WORKSHOP });
     await context.setOffline(false);
     await kiosk.waitForSyncText(/Alles is verstuurd/, 120_000);
     await kiosk.screenshot('07-synced');
+    expect(csp.violations, 'the server\'s Content-Security-Policy let the app do all of it').toEqual([]);
     await kiosk.close();
     await context.close();
     await server.stop();

@@ -11,6 +11,7 @@ import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
 import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from './rateLimits.ts';
+import { registerSecurityHeaders } from './securityHeaders.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
 import { appRoutes } from './routes/appRoutes.ts';
 import { enrolRoutes } from './routes/enrolRoutes.ts';
@@ -65,6 +66,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(status).send(body);
   });
 
+  // First: its hook then runs before the limiter's, so a 429 carries the headers too.
+  await registerSecurityHeaders(app);
   // Before the routes: the limiter's hook must be in place when they are added.
   if (options.rateLimits !== false) await registerRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   await app.register(fastifyCookie);
@@ -93,7 +96,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   if (options.staticDir !== undefined && existsSync(options.staticDir)) {
-    await app.register(fastifyStatic, { root: options.staticDir, wildcard: false });
+    // Source maps stay in dist/ for reading a stack trace, but are not published: they are the
+    // app's whole source. Left out here, a .map is the not-found handler's 404 like any missing file.
+    await app.register(fastifyStatic, { root: options.staticDir, wildcard: false, globIgnore: ['**/*.map'] });
     appRoutes(app);
   }
   app.setNotFoundHandler((request, reply) => {
