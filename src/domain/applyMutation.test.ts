@@ -76,6 +76,32 @@ describe('applying a mutation on the server', () => {
   });
 });
 
+describe('field names that are also names every object inherits', () => {
+  const stationPatch = (data: Record<string, unknown>) => mutation({ kind: 'station', op: 'patch', recordId: STATION, data, hlc: hlc(2000) });
+
+  it('applies toString, constructor and hasOwnProperty as fields nobody wrote before, not as lost ones', () => {
+    const outcome = applyMutation(station, stationPatch({ toString: 'x', constructor: 'y', hasOwnProperty: 'z', name: 'Dozen' }), coach);
+    expect(outcome).toMatchObject({ status: 'applied', record: { version: 2, data: { name: 'Dozen' } } });
+    if (outcome.status !== 'applied') return;
+    expect(Object.keys(outcome.record.fieldHlc).sort()).toEqual(Object.keys(outcome.record.data ?? {}).sort());
+  });
+
+  it('changes nothing for a patch of only fields the record does not have', () => {
+    expect(applyMutation(station, stationPatch({ toString: 'x', valueOf: 1 }), coach)).toEqual({ status: 'applied', record: station });
+  });
+
+  it('takes an own __proto__ key (as JSON.parse makes one) as a field, never as the merged record’s prototype', () => {
+    // Were it the prototype, the schema would read `minStaff` through it and store it.
+    const data = JSON.parse('{"__proto__":{"polluted":true,"minStaff":2},"name":"Dozen"}') as Record<string, unknown>;
+    const outcome = applyMutation(station, stationPatch(data), coach);
+    expect(outcome).toMatchObject({ status: 'applied', record: { data: { name: 'Dozen' } } });
+    if (outcome.status !== 'applied') return;
+    expect(Object.hasOwn(outcome.record.data ?? {}, 'minStaff')).toBe(false);
+    expect(Object.getPrototypeOf(outcome.record.data)).toBe(Object.prototype);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+});
+
 describe('text the database cannot hold', () => {
   it.each([
     ['a lone surrogate in a value', { good: 1, completedAt: 'x\ud800' }],

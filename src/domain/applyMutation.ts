@@ -81,7 +81,7 @@ export function applyMutation(current: StoredRecord | null, m: Mutation, ctx: Mu
 /** A device's data without the fields only the server writes (see RecordKindSpec.serverFields). */
 function withoutServerFields(m: Mutation): Readonly<Record<string, unknown>> {
   const serverFields = recordKindDefinition(m.kind).serverFields ?? [];
-  if (!serverFields.some((field) => field in m.data)) return m.data;
+  if (!serverFields.some((field) => Object.hasOwn(m.data, field))) return m.data;
   return Object.fromEntries(Object.entries(m.data).filter(([field]) => !serverFields.includes(field)));
 }
 
@@ -115,10 +115,12 @@ function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext):
   if (current?.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
   if (!current || current.data === null) return { status: 'rejected', reason: 'there is no such record to change' };
 
-  const data: Record<string, unknown> = { ...current.data };
-  const fieldHlc: Record<string, string> = { ...current.fieldHlc };
+  // A field name is JSON text from a device: `toString` or `__proto__` must be a field like any
+  // other, so the merge works on prototype-less copies and never finds an inherited "HLC".
+  const data = ownFields(current.data);
+  const fieldHlc = ownFields(current.fieldHlc);
   const lostFields: string[] = [];
-  let changed = false;
+  const written: string[] = [];
   // A natural key names the record (its id derives from it): changing it would be another record.
   const key = new Set(recordKindDefinition(m.kind).naturalKey ?? []);
   for (const [field, value] of Object.entries(withoutServerFields(m))) {
@@ -130,17 +132,25 @@ function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext):
     }
     data[field] = value;
     fieldHlc[field] = m.hlc;
-    changed = true;
+    written.push(field);
   }
   const parsed = recordSchemas[m.kind].safeParse(data);
   if (!parsed.success) return { status: 'rejected', reason: `invalid ${m.kind}: ${parsed.error.issues[0]?.message ?? 'bad data'}` };
   const memberId = parsed.data['memberId' as keyof typeof parsed.data];
   if (typeof memberId === 'string' && !ctx.isTeamMember(memberId)) return { status: 'rejected', reason: 'the member is not in this team' };
-  // Store what the schema accepts, so a field no schema knows never spreads to other tablets.
+  // Store what the schema accepts, so a field no schema knows never spreads to other tablets;
+  // a patch of only such fields changes nothing.
   const clean = parsed.data as Record<string, unknown>;
-  const record: StoredRecord = changed ? { ...current, data: clean, fieldHlc: Object.fromEntries(Object.entries(fieldHlc).filter(([f]) => f in clean)), version: current.version + 1 } : current;
+  const changed = written.some((field) => Object.hasOwn(clean, field));
+  const keptHlc = Object.fromEntries(Object.entries(fieldHlc).filter((entry): entry is [string, string] => entry[1] !== undefined && Object.hasOwn(clean, entry[0])));
+  const record: StoredRecord = changed ? { ...current, data: clean, fieldHlc: keptHlc, version: current.version + 1 } : current;
   if (lostFields.length > 0) return { status: 'conflict', record, lostFields, changed };
   return { status: 'applied', record };
+}
+
+/** A copy without a prototype: reading a field finds only the record's own, and writing `__proto__` writes a field. */
+function ownFields<T>(fields: Readonly<Record<string, T>>): Record<string, T | undefined> {
+  return Object.assign(Object.create(null) as Record<string, T | undefined>, fields);
 }
 
 function remove(current: StoredRecord | null, m: Mutation): MutationOutcome {

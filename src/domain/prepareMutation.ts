@@ -27,8 +27,8 @@ export function prepareMutation(m: Mutation, mergedInto: (recordId: string) => s
     }
   }
   const target = m.op === 'insert' ? (naturalId(m.kind, data) ?? m.recordId) : (mergedInto(m.recordId) ?? m.recordId);
-  if (m.op === 'insert' && 'id' in data) data['id'] = target;
-  if (m.op === 'patch' && 'id' in data) data['id'] = target;
+  if (m.op === 'insert' && Object.hasOwn(data, 'id')) data['id'] = target;
+  if (m.op === 'patch' && Object.hasOwn(data, 'id')) data['id'] = target;
   const mutation: Mutation = { ...m, recordId: target, data, schemaVersion: recordKindDefinition(m.kind).version };
   return { status: 'ready', mutation, aliasOf: target === m.recordId ? null : m.recordId };
 }

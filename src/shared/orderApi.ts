@@ -6,34 +6,19 @@
  */
 import { z } from 'zod';
 import { ORDER_PRIORITIES } from './records/kinds/order.ts';
-import { order } from './records/schemas.ts';
+import { order, shortText } from './records/schemas.ts';
 
 /** The most orders one request may carry: a large customer's call-off, in one transaction. */
 export const MAX_ORDERS_PER_REQUEST = 500;
 
-/** A control character, or half of a UTF-16 surrogate pair without its other half. */
-// Matching control characters is the point here: PostgreSQL refuses \u0000 in text and JSON.
-// eslint-disable-next-line no-control-regex
-const NOT_TEXT = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Text a person typed: no control characters and no broken characters, which the database would refuse. */
-function plainText(max: number) {
-  return z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !NOT_TEXT.test(s), { error: 'text may not hold control characters or broken characters' });
-}
-
 /** One order as the coordinator sends it; the limits are the order record's. */
 export const orderInput = z.strictObject({
   teamId: z.uuid(),
-  customer: plainText(80),
+  customer: shortText(80),
   /** The customer's own order number: with the customer, it names the order. */
-  reference: plainText(60),
+  reference: shortText(60),
   /** An article code or name from a card's products, or a card's title (case and spaces do not count). */
-  product: plainText(80),
+  product: shortText(80),
   quantity: order.shape.quantity,
   /** ISO 8601 with an offset or Z, e.g. 2026-12-07T14:00:00+01:00. */
   due: z.iso.datetime({ offset: true }),

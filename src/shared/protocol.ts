@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { HLC_PATTERN } from './hlc.ts';
 import { DEVICE_ROLES } from './deviceRoles.ts';
+import { isPlainText, notPlainTextMessage } from './plainText.ts';
 import { recordKind } from './records.ts';
 import { REFUSALS, type ErrorCategory, type RefusalCode } from './errorCodes.ts';
 
@@ -161,8 +162,9 @@ export const enrolRequest = z.object({
   type: z.literal('enrol'),
   protocolVersion,
   code: z.string().trim().min(1).max(32),
-  deviceName: z.string().trim().max(80).optional(),
-  appVersion: z.string().max(40).optional(),
+  /** Shown in the coordinator's fleet list and stored in a text column: plain text only (plainText.ts). */
+  deviceName: z.string().trim().max(80).refine((text) => isPlainText(text), { error: (issue) => notPlainTextMessage(issue.input) }).optional(),
+  appVersion: z.string().max(40).refine((text) => isPlainText(text), { error: (issue) => notPlainTextMessage(issue.input) }).optional(),
 });
 export type EnrolRequest = z.infer<typeof enrolRequest>;
 

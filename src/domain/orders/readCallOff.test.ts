@@ -47,4 +47,9 @@ describe("reading a customer's call-off", () => {
     expect(rows[2]?.problems).toEqual([{ code: 'bad-quantity', value: '0' }]);
     expect(rows[3]?.problems).toEqual([{ code: 'duplicate-reference', reference: 'PO-3' }]);
   });
+
+  it('reads a cell that runs over lines (Alt+Enter) as one line, as an order field must be', () => {
+    const [row] = read([['PO-\n7', 'Etiket\r\nkleven', 5, '2026-12-09', '', '']]);
+    expect(row?.draft).toMatchObject({ reference: 'PO- 7', product: 'Etiket kleven', cardId: ETIKET.id });
+  });
 });

@@ -100,7 +100,8 @@ export function readCallOff(input: { readonly customer: string; readonly teamId:
 function text(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).trim();
+  // A cell may run over lines (Alt+Enter in a spreadsheet); an order's fields are one line each.
+  return String(cell).replace(/\s+/g, ' ').trim();
 }
 
 function quantityOf(cell: Cell): number | null {

@@ -5,6 +5,7 @@
  * versions, roles) without loading zod; only code that validates does.
  */
 import type { z } from 'zod';
+import { isPlainText, notPlainTextMessage } from '#shared/plainText.ts';
 
 export type Zod = typeof z;
 
@@ -20,7 +21,22 @@ export function recordFields(zod: Zod) {
     teamId: zod.uuid(),
     day: zod.iso.date(),
     timestamp: zod.iso.datetime({ offset: true }),
-    shortText: (max: number) => zod.string().trim().min(1).max(max),
+    /** One line a person typed: no control or bidi-override characters (plainText.ts). */
+    shortText: (max: number) =>
+      zod
+        .string()
+        .trim()
+        .min(1)
+        .max(max)
+        .refine((text) => isPlainText(text), { error: (issue) => notPlainTextMessage(issue.input) }),
+    /** Like shortText, for text a file brought that may run over lines (a spreadsheet's column header). */
+    multiLineText: (max: number) =>
+      zod
+        .string()
+        .trim()
+        .min(1)
+        .max(max)
+        .refine((text) => isPlainText(text, { lines: true }), { error: (issue) => notPlainTextMessage(issue.input, { lines: true }) }),
     /** A photo or voice clip, named by the SHA-256 of its bytes (see blobs.ts). */
     blobRef: zod.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 blob reference'),
     /** A pictogram from the bundled set, named by its catalogue key. */

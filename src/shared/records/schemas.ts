@@ -26,5 +26,7 @@ export const stepKind = z.enum(STEP_KINDS);
 export const checkinMoment = z.enum(CHECKIN_MOMENTS);
 export const helpReason = z.enum(HELP_REASONS);
 export const cardStep = cardStepSchema(fields);
+/** One line a person typed, trimmed, 1 to `max` characters, in plain text (plainText.ts): for requests that store a name. */
+export const shortText = fields.shortText;
 
 export const { member, station, card, order, task, taskCompletion, checkin, helpCall, helpAck, rejectReason, skill, rotaSlot, teamSettings, availability, rotaWeek, skillChange, rotaConflict } = recordSchemas;

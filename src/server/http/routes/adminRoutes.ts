@@ -24,11 +24,12 @@ import type { DeviceAuthenticator } from '#server/http/authenticate.ts';
 import { HttpError } from '#server/http/HttpError.ts';
 import { protocolVersionCheck } from '#server/http/validation.ts';
 import { z } from 'zod';
+import { shortText } from '#shared/records/schemas.ts';
 import { addChainKey, chainExists, createChain } from '#server/storage/chainStore.ts';
 
 
 const createChainRequest = z.strictObject({
-  name: z.string().trim().min(1).max(80),
+  name: shortText(80),
   links: z.array(z.strictObject({ organisationId: z.uuid(), role: z.enum(['supplier', 'workshop', 'customer']) })).max(50).default([]),
 });
 

@@ -30,10 +30,11 @@ export const teamSettingsKind = defineRecordKind({
       rotaWeights: f.zod.partialRecord(f.zod.enum(ROTA_WEIGHT_NAMES as [string, ...string[]]), f.zod.number().min(0).max(10_000)).optional(),
       /**
        * How each customer's call-off files are read, kept from the first import: per customer, the
-       * column header that holds each order field. Optional, no format step.
+       * column header that holds each order field, as the file has it (a header may run over two
+       * lines in a spreadsheet, so line breaks pass). Optional, no format step.
        */
       orderImports: f.zod
-        .record(f.shortText(80), f.zod.object({ columns: f.zod.partialRecord(f.zod.enum(ORDER_IMPORT_FIELDS), f.shortText(120)) }))
+        .record(f.shortText(80), f.zod.object({ columns: f.zod.partialRecord(f.zod.enum(ORDER_IMPORT_FIELDS), f.multiLineText(120)) }))
         .refine((mappings) => Object.keys(mappings).length <= 200, { error: 'at most 200 customers' })
         .optional(),
     }),
