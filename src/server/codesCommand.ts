@@ -10,8 +10,8 @@ import { createEnrolmentCode, openEnrolmentCodes } from './storage/deviceStore.t
 import type { SqlDatabase } from './storage/SqlDatabase.ts';
 import { newEnrolmentCode } from './tokens.ts';
 
-export const CODES_USAGE = 'usage: npm run codes                              lists the open enrolment codes\n'
-  + '       npm run codes -- --new "<team name>" kiosk|coach   makes one (a team id works too)';
+export const CODES_USAGE = 'usage: npm run codes                                       lists the open enrolment codes\n'
+  + '       npm run codes -- --new "<team name>" kiosk|coach    makes one (a team id works too)';
 
 export interface CommandResult {
   readonly exitCode: number;
