@@ -1,6 +1,7 @@
 /** Server settings from the environment, checked once at start. */
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_ENROLMENT_CODE_DAYS } from './storage/deviceStore.ts';
 
 const env = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
@@ -11,6 +12,8 @@ const env = z.object({
   SCHAKEL_DATABASE_SCHEMA: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL name like schakel_oostende').optional()),
   SCHAKEL_STATIC_DIR: z.string().default('./dist'),
   SCHAKEL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // How long an unused enrolment code works; a code lying in an old log or e-mail stops working.
+  SCHAKEL_CODE_DAYS: z.coerce.number().int().min(1).max(365).default(DEFAULT_ENROLMENT_CODE_DAYS),
   // Empty counts as unset, so `SCHAKEL_COORDINATOR_KEY=` in a file means "generate one".
   SCHAKEL_COORDINATOR_KEY: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -34,6 +37,8 @@ export interface ServerConfig {
   readonly staticDir: string;
   /** How long tombstones are kept before compaction; tablets offline longer get a fresh snapshot. */
   readonly retentionDays: number;
+  /** How many days an enrolment code works after it was made. */
+  readonly codeDays: number;
   /** The coordinator's key from the environment; undefined means one is generated on first start. */
   readonly coordinatorKey: string | undefined;
   /** Where and with which key to send snapshots for the chain analysis; null when this server sends nowhere. */
@@ -59,6 +64,7 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     databaseSchema: e.SCHAKEL_DATABASE_SCHEMA,
     staticDir: path.resolve(e.SCHAKEL_STATIC_DIR),
     retentionDays: e.SCHAKEL_RETENTION_DAYS,
+    codeDays: e.SCHAKEL_CODE_DAYS,
     coordinatorKey: e.SCHAKEL_COORDINATOR_KEY,
     demoHistory: e.SCHAKEL_DEMO_HISTORY === '1',
     chain: e.SCHAKEL_CHAIN_URL !== undefined && e.SCHAKEL_CHAIN_KEY !== undefined ? { url: e.SCHAKEL_CHAIN_URL, key: e.SCHAKEL_CHAIN_KEY, everyMinutes: e.SCHAKEL_CHAIN_SYNC_MINUTES } : null,

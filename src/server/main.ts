@@ -1,7 +1,9 @@
 /**
  * `npm start`: the coordinator. Opens (and migrates) the database, seeds the
  * demo workshop, makes sure there is a coordinator key, serves the built app
- * and the API, and prints what a person needs to enrol a tablet.
+ * and the API, and prints what a person needs to enrol a tablet: the codes
+ * made at this start (on a first start, one per team and role), never older
+ * ones, since this output ends up in kept logs.
  */
 import { uuidv7 } from 'uuidv7';
 import { readConfig } from './config.ts';
@@ -9,6 +11,8 @@ import { ensureCoordinatorKey, type CoordinatorKeySource } from './coordinatorKe
 import { buildServer } from './http/buildServer.ts';
 import { openDatabase } from './openDatabase.ts';
 import { ensureEnrolmentCodes } from './seed/ensureEnrolmentCodes.ts';
+import { startupCodeLines } from './enrolmentCodeLines.ts';
+import { markServerRunning } from './serverMark.ts';
 import { seedDemo } from './seed/seedDemo.ts';
 import { JobScheduler, NODE_TIMERS } from './jobs/JobScheduler.ts';
 import { tombstoneCompaction } from './jobs/tombstoneCompaction.ts';
@@ -19,7 +23,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const db = await openDatabase(config);
   const seeded = await seedDemo(db, { now: new Date(), newId: uuidv7, history: config.demoHistory });
-  const codes = await ensureEnrolmentCodes(db);
+  const madeCodes = await ensureEnrolmentCodes(db, config.codeDays);
   const coordinatorKey = await ensureCoordinatorKey(db, { configuredKey: config.coordinatorKey, dataDir: config.dataDir });
   const jobs = new JobScheduler({ timers: NODE_TIMERS, now: () => new Date(), log: (line) => process.stderr.write(`${line}\n`) });
   jobs.add(tombstoneCompaction(db, config.retentionDays));
@@ -29,8 +33,11 @@ async function main(): Promise<void> {
   } });
   const chainSender = config.chain ? new ChainSender({ db, url: config.chain.url, key: config.chain.key, now: () => new Date() }) : undefined;
   if (chainSender && config.chain) jobs.add(chainSender.job(refresher, config.chain.everyMinutes * 60_000));
-  const app = await buildServer({ db, newId: uuidv7, staticDir: config.staticDir, logger: false, jobs, refresher, ...(chainSender ? { chainSender } : {}) });
+  const app = await buildServer({ db, newId: uuidv7, enrolmentCodeDays: config.codeDays, staticDir: config.staticDir, logger: false, jobs, refresher, ...(chainSender ? { chainSender } : {}) });
   await app.listen({ port: config.port, host: config.host });
+  // On PGlite, `npm run codes` must not open the folder while we have it (see serverMark.ts).
+  const unmark = db.engine === 'pglite' ? markServerRunning(config.dataDir, { pid: process.pid, port: config.port }) : () => undefined;
+  process.once('exit', unmark);
   await jobs.start();
 
   const where = config.databaseUrl === undefined ? `PGlite in ${config.dataDir}` : `PostgreSQL (DATABASE_URL${config.databaseSchema === undefined ? '' : `, schema ${config.databaseSchema}`})`;
@@ -39,8 +46,7 @@ async function main(): Promise<void> {
     `Database: ${where}${seeded.created ? ', demo workshop seeded' : ''}`,
     describeCoordinatorKey(coordinatorKey),
     `Dashboard: http://localhost:${String(config.port)}/coordinator${config.chain ? `; sending snapshots to ${config.chain.url} every ${String(config.chain.everyMinutes)} min` : ''}`,
-    'Enrolment codes (each works once):',
-    ...codes.map((c) => `  ${c.teamName.padEnd(18)} ${c.role.padEnd(6)} ${c.code}`),
+    ...startupCodeLines(madeCodes, db.engine),
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 

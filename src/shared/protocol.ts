@@ -267,5 +267,7 @@ export const enrolmentCodeResponse = z.object({
   code: z.string(),
   role: deviceRole,
   team: teamInfo,
+  /** When the code stops working if nobody used it (ISO 8601); optional, as older servers did not send it. */
+  expiresAt: z.iso.datetime().optional(),
 });
 export type EnrolmentCodeResponse = z.infer<typeof enrolmentCodeResponse>;

@@ -6,7 +6,7 @@
 import { uuidv7 } from 'uuidv7';
 import { formatHlc } from '#shared/hlc.ts';
 import type { Card, Member, Order, Station, Task, TaskCompletion } from '#shared/records.ts';
-import { createEnrolmentCode } from '#server/storage/deviceStore.ts';
+import { createEnrolmentCode, DEFAULT_ENROLMENT_CODE_DAYS } from '#server/storage/deviceStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { insertServerRecords, type NewServerRecord } from '#server/storage/syncStore.ts';
 import { newEnrolmentCode } from '#server/tokens.ts';
@@ -42,7 +42,7 @@ export async function newCodes(db: SqlDatabase, teamId: string, count: number): 
   while (codes.length < count) {
     const code = newEnrolmentCode();
     if (codes.includes(code)) continue;
-    await createEnrolmentCode(db, teamId, 'kiosk', code);
+    await createEnrolmentCode(db, teamId, 'kiosk', code, DEFAULT_ENROLMENT_CODE_DAYS);
     codes.push(code);
   }
   return codes;

@@ -16,7 +16,7 @@ import { seedDemo } from '#server/seed/seedDemo.ts';
 import { migrate } from '#server/storage/migrate.ts';
 import { openPglite } from '#server/storage/pgliteDatabase.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
-import type { OpenCode } from '#server/storage/deviceStore.ts';
+import { DEFAULT_ENROLMENT_CODE_DAYS, openEnrolmentCodes, type OpenCode } from '#server/storage/deviceStore.ts';
 import { Meter, timedDatabase } from './meters.ts';
 
 export interface BenchServer {
@@ -39,7 +39,8 @@ export async function startBenchServer(options: { memory: boolean }): Promise<Be
   const db = await openPglite(dataDir);
   await migrate(db);
   await seedDemo(db, { now: new Date(), newId: uuidv7 });
-  const codes = await ensureEnrolmentCodes(db);
+  await ensureEnrolmentCodes(db, DEFAULT_ENROLMENT_CODE_DAYS);
+  const codes = await openEnrolmentCodes(db, DEFAULT_ENROLMENT_CODE_DAYS);
 
   const dbMeter = new Meter();
   const routes = new Map<string, Meter>();

@@ -1,7 +1,9 @@
 /**
  * Runs the real coordinator (`src/server/main.ts`) as a child process, as
  * `npm start` does after its build, so a test can stop it, start it again
- * on the same data, and read the enrolment codes it prints.
+ * on the same data, and read the enrolment codes it prints. The server
+ * prints a code once, when it makes it: the first start on fresh data
+ * prints one per team and role; a restart prints only codes it had to make.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -15,7 +17,10 @@ export interface EnrolmentCode {
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
+  /** The codes this start printed. */
   readonly codes: readonly EnrolmentCode[];
+  /** Everything the server printed on stdout until it was up. */
+  readonly output: string;
   stop(): Promise<void>;
 }
 
@@ -38,12 +43,12 @@ export async function startServer(options: { port: number; dataDir: string; env?
   if (!options.env?.['DATABASE_URL']) delete env['DATABASE_URL'];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = await waitForStart(child);
-  const codes = [...output.matchAll(/^\s{2}(.+?)\s+(kiosk|coach)\s+([A-Z0-9]{4}-[A-Z0-9]{4})$/gm)].map((m) => ({
+  const codes = [...output.matchAll(/^\s{2}(.+?)\s+(kiosk|coach)\s+([A-Z0-9]{4}-[A-Z0-9]{4})\s+until .+$/gm)].map((m) => ({
     team: (m[1] ?? '').trim(),
     role: m[2] as 'kiosk' | 'coach',
     code: m[3] ?? '',
   }));
-  return { url: `http://127.0.0.1:${String(options.port)}`, port: options.port, codes, stop: () => stopChild(child) };
+  return { url: `http://127.0.0.1:${String(options.port)}`, port: options.port, codes, output, stop: () => stopChild(child) };
 }
 
 function waitForStart(child: ChildProcess): Promise<string> {
@@ -56,8 +61,8 @@ function waitForStart(child: ChildProcess): Promise<string> {
     }, 90_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      // The code list is the last thing printed at start.
-      if (/running on/.test(out) && /(kiosk|coach)\s+\S+\n[\s\S]*(kiosk|coach)\s+\S+\n[\s\S]*(kiosk|coach)\s+\S+\n[\s\S]*(kiosk|coach)\s+\S+\n/.test(out)) {
+      // The start-up output ends with the hint where to find the open codes (startupCodeLines).
+      if (/running on/.test(out) && /^Open codes: .*\n/m.test(out)) {
         clearTimeout(timer);
         resolve(out);
       }

@@ -5,7 +5,7 @@ import { buildServer, type ServerOptions } from '#server/http/buildServer.ts';
 import { ensureEnrolmentCodes } from '#server/seed/ensureEnrolmentCodes.ts';
 import { seedDemo } from '#server/seed/seedDemo.ts';
 import { addCoordinatorKeyHash } from '#server/storage/coordinatorStore.ts';
-import type { OpenCode } from '#server/storage/deviceStore.ts';
+import { DEFAULT_ENROLMENT_CODE_DAYS, openEnrolmentCodes, type OpenCode } from '#server/storage/deviceStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { hashToken } from '#server/tokens.ts';
 import { openTestDatabase, type Engine } from './testDatabase.ts';
@@ -34,12 +34,17 @@ export async function startTestServer(engine: Engine, options: Partial<Omit<Serv
   const { db, dispose } = await openTestDatabase(engine);
   await seedDemo(db, { now: TEST_NOW, newId: uuidv7 });
   await addCoordinatorKeyHash(db, hashToken(TEST_COORDINATOR_KEY));
+  const codeDays = options.enrolmentCodeDays ?? DEFAULT_ENROLMENT_CODE_DAYS;
+  const openCodes = async () => {
+    await ensureEnrolmentCodes(db, codeDays);
+    return openEnrolmentCodes(db, codeDays);
+  };
   const server: TestServer = {
     app: await buildServer({ ...options, db, newId: uuidv7 }),
     db,
-    codes: await ensureEnrolmentCodes(db),
+    codes: await openCodes(),
     async freshCode(teamName, role) {
-      server.codes = await ensureEnrolmentCodes(db);
+      server.codes = await openCodes();
       const code = server.codes.find((c) => c.teamName === teamName && c.role === role);
       if (!code) throw new Error(`no ${role} code for ${teamName}`);
       return code.code;

@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { ensureEnrolmentCodes } from '#server/seed/ensureEnrolmentCodes.ts';
+import { openEnrolmentCodes } from '#server/storage/deviceStore.ts';
 import { seedDemo, weekDays } from '#server/seed/seedDemo.ts';
 import { MIGRATIONS, migrate } from '#server/storage/migrate.ts';
 import { productCard } from '#domain/orders/productCard.ts';
@@ -93,12 +94,13 @@ describeEachEngine('demo seed and migrations', (engine) => {
     expect(days.map((d) => d.day)).toEqual([...weekDays(TEST_NOW), ...weekDays(nextWeek)]);
   });
 
-  it('keeps one unused kiosk and coach code per team', async () => {
+  it('keeps one unused kiosk and coach code per team, and returns only the codes it made', async () => {
     await migrate(t.db);
     await seedDemo(t.db, { now: TEST_NOW, newId: uuidv7 });
-    const codes = await ensureEnrolmentCodes(t.db);
-    expect(codes.map((c) => `${c.teamName}/${c.role}`)).toEqual(['Team Montage/coach', 'Team Montage/kiosk', 'Team Verpakking/coach', 'Team Verpakking/kiosk']);
+    const codes = await ensureEnrolmentCodes(t.db, 7);
+    expect(codes.map((c) => `${c.teamName}/${c.role}`)).toEqual(['Team Montage/kiosk', 'Team Montage/coach', 'Team Verpakking/kiosk', 'Team Verpakking/coach']);
     for (const c of codes) expect(c.code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
-    expect(await ensureEnrolmentCodes(t.db)).toEqual(codes);
+    expect(await ensureEnrolmentCodes(t.db, 7)).toEqual([]);
+    expect(new Set((await openEnrolmentCodes(t.db, 7)).map((c) => c.code))).toEqual(new Set(codes.map((c) => c.code)));
   });
 });

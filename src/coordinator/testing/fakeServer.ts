@@ -148,7 +148,7 @@ export function fakeServer({ signedIn = true, chainSync = null }: { signedIn?: b
       (_, body) => {
         const { teamId, role } = body as { teamId: string; role: 'kiosk' | 'coach' };
         const team = [TEAM_A, TEAM_B].find((t) => t.id === teamId) ?? TEAM_A;
-        return { body: { type: 'enrolmentCode', code: 'K7P-4QX-9ZM', role, team: { id: team.id, name: team.name, siteName: SITE.name, organisationName: ORG.name } } };
+        return { body: { type: 'enrolmentCode', code: 'K7P-4QX-9ZM', role, expiresAt: '2026-12-02T09:30:00.000Z', team: { id: team.id, name: team.name, siteName: SITE.name, organisationName: ORG.name } } };
       },
     ],
   ]);

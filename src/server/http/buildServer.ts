@@ -26,6 +26,7 @@ import { syncRoutes } from './routes/syncRoutes.ts';
 import { refusedRequest, judgeWithZod } from './validation.ts';
 import type { JobScheduler } from '#server/jobs/JobScheduler.ts';
 import { ServerClock } from '#server/sync/ServerClock.ts';
+import { DEFAULT_ENROLMENT_CODE_DAYS } from '#server/storage/deviceStore.ts';
 import { TeamSignals } from '#server/sync/TeamSignals.ts';
 
 /** Under typical proxy idle time-outs (30–60 s), so the long poll ends on our terms. */
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly refresher?: SnapshotRefresher;
   /** Sends snapshots to the chain analysis server; omitted when this server sends nowhere. */
   readonly chainSender?: ChainSender;
+  /** How many days an enrolment code works (DEFAULT_ENROLMENT_CODE_DAYS when omitted). */
+  readonly enrolmentCodeDays?: number;
   /** The coordinator's "now" (the current week); tests pass a fixed one. Sessions always use the wall clock. */
   readonly now?: () => Date;
 }
@@ -84,7 +87,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // One clock and one set of waiting polls for every route that writes to a team.
   const clock = options.clock ?? new ServerClock();
   const signals = options.signals ?? new TeamSignals();
-  adminRoutes(app, options.db, auth, options.newId);
+  const codeDays = options.enrolmentCodeDays ?? DEFAULT_ENROLMENT_CODE_DAYS;
+  adminRoutes(app, { db: options.db, auth, newId: options.newId, codeDays });
   coordinatorRoutes(app, {
     db: options.db,
     refresher: options.refresher ?? new SnapshotRefresher(options.db),
@@ -93,7 +97,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   chainRoutes(app, options.db);
   orderRoutes(app, { db: options.db, clock, signals });
-  enrolRoutes(app, options.db, options.newId);
+  enrolRoutes(app, { db: options.db, newId: options.newId, codeDays });
   blobRoutes(app, options.db, auth);
   syncRoutes(app, {
     db: options.db,

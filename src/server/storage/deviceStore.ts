@@ -20,8 +20,23 @@ export async function teamInfo(db: SqlClient, teamId: string): Promise<TeamInfo 
   return row ? { id: row.id, name: row.name, siteName: row.site_name, organisationName: row.organisation_name } : null;
 }
 
-export async function createEnrolmentCode(db: SqlClient, teamId: string, role: DeviceRole, code: string): Promise<void> {
-  await db.query('INSERT INTO enrolment_codes (code, team_id, role) VALUES ($1, $2, $3)', [code, teamId, role]);
+/** How long a code stays good when SCHAKEL_CODE_DAYS is not set. */
+export const DEFAULT_ENROLMENT_CODE_DAYS = 7;
+
+// A code's expiry is worked out from created_at when it is read, so all three places below
+// agree, no migration is needed, and SCHAKEL_CODE_DAYS applies to codes already made.
+// Both sides come from the database's clock (created_at defaults to now()).
+// `daysParam` is the query parameter holding the number of days.
+const expiresAt = (daysParam: string) => `c.created_at + make_interval(days => ${daysParam}::int)`;
+
+/** Stores a fresh one-time code and says until when it works. */
+export async function createEnrolmentCode(db: SqlClient, teamId: string, role: DeviceRole, code: string, codeDays: number): Promise<Date> {
+  const [row] = await db.query<{ expires_at: Date }>(
+    `INSERT INTO enrolment_codes AS c (code, team_id, role) VALUES ($1, $2, $3) RETURNING ${expiresAt('$4')} AS expires_at`,
+    [code, teamId, role, codeDays],
+  );
+  if (!row) throw new Error('INSERT … RETURNING gave no row');
+  return row.expires_at;
 }
 
 export interface OpenCode {
@@ -29,15 +44,19 @@ export interface OpenCode {
   readonly role: DeviceRole;
   readonly teamId: string;
   readonly teamName: string;
+  readonly expiresAt: Date;
 }
 
-export async function openEnrolmentCodes(db: SqlClient): Promise<OpenCode[]> {
-  const rows = await db.query<{ code: string; role: DeviceRole; team_id: string; team_name: string }>(
-    `SELECT c.code, c.role, c.team_id, t.name AS team_name
+/** Codes nobody has used yet and that have not expired, by team name and role. */
+export async function openEnrolmentCodes(db: SqlClient, codeDays: number): Promise<OpenCode[]> {
+  const rows = await db.query<{ code: string; role: DeviceRole; team_id: string; team_name: string; expires_at: Date }>(
+    `SELECT c.code, c.role, c.team_id, t.name AS team_name, ${expiresAt('$1')} AS expires_at
        FROM enrolment_codes c JOIN teams t ON t.id = c.team_id
-      WHERE c.used_at IS NULL ORDER BY t.name, c.role, c.created_at`,
+      WHERE c.used_at IS NULL AND ${expiresAt('$1')} > now()
+      ORDER BY t.name, c.role, c.created_at`,
+    [codeDays],
   );
-  return rows.map((r) => ({ code: r.code, role: r.role, teamId: r.team_id, teamName: r.team_name }));
+  return rows.map((r) => ({ code: r.code, role: r.role, teamId: r.team_id, teamName: r.team_name, expiresAt: r.expires_at }));
 }
 
 export interface EnrolInput {
@@ -46,19 +65,22 @@ export interface EnrolInput {
   readonly tokenHash: string;
   readonly deviceName: string | null;
   readonly appVersion: string | null;
+  /** How many days a code works after it was made. */
+  readonly codeDays: number;
 }
 
 /**
  * Uses up a one-time code and registers the device, in one transaction: two
  * tablets racing for one code cannot both get it. Returns null, writing
- * nothing, for an unknown or used code.
+ * nothing, for an unknown, used or expired code: the caller answers all
+ * three alike, so a refusal never tells which codes exist.
  */
 export async function enrolDevice(db: SqlDatabase, input: EnrolInput): Promise<{ role: DeviceRole; team: TeamInfo } | null> {
   return db.transaction(async (tx) => {
     const [claimed] = await tx.query<{ team_id: string; role: DeviceRole }>(
-      `UPDATE enrolment_codes SET used_at = now(), used_by = $2
-        WHERE code = $1 AND used_at IS NULL RETURNING team_id, role`,
-      [input.code, input.deviceId],
+      `UPDATE enrolment_codes AS c SET used_at = now(), used_by = $2
+        WHERE c.code = $1 AND c.used_at IS NULL AND ${expiresAt('$3')} > now() RETURNING c.team_id, c.role`,
+      [input.code, input.deviceId, input.codeDays],
     );
     if (!claimed) return null;
     await tx.query(

@@ -47,5 +47,7 @@ describe('the tablets', () => {
     await user.click(screen.getByRole('button', { name: 'Nieuwe koppelcode' }));
     const status = await screen.findByText('Koppelcode voor Montage B (Gent), als coach:');
     expect(status.parentElement?.querySelector('.enrolment-code')?.textContent).toBe('K7P-4QX-9ZM');
+    // The fake server's code expires on 2 December 2026.
+    expect(screen.getByText(/^Hij werkt tot .*2026.*; daarna maakt u een nieuwe\.$/)).toBeTruthy();
   });
 });

@@ -7,16 +7,18 @@ import type { OverviewResponse } from '#shared/snapshots/api.ts';
 import { COORDINATOR_NAMESPACE } from '#coordinator/i18n/coordinatorI18n.ts';
 import { useCoordinator } from '#coordinator/session/coordinatorContext.ts';
 import { useErrorText } from '#coordinator/useErrorText.ts';
+import { useTimeFormat } from '#coordinator/format/useTimeFormat.ts';
 
 /**
  * A fresh one-time code for a team and a role. The server keeps no copy to
  * show again, so it is shown here, large, until the next one is asked for
- * or the screen is left.
+ * or the screen is left, with the moment it stops working.
  */
 export function EnrolmentCodeForm({ overview }: { readonly overview: OverviewResponse }) {
   const { t } = useTranslation(COORDINATOR_NAMESPACE);
   const { api } = useCoordinator();
   const errorText = useErrorText();
+  const { absolute } = useTimeFormat();
   const teamField = useId();
   const teams = overview.organisations.filter((o) => o.origin === 'local').flatMap((o) => o.sites.flatMap((s) => s.teams.map((team) => ({ ...team, label: `${team.name} (${o.name}, ${s.name})` }))));
   const [teamId, setTeamId] = useState(teams[0]?.id ?? '');
@@ -96,6 +98,8 @@ export function EnrolmentCodeForm({ overview }: { readonly overview: OverviewRes
             <p>{t('enrolment.codeFor', { team: result.team.name, site: result.team.siteName, role: t(`roles.${result.role}`) })}</p>
             <p className="enrolment-code">{result.code}</p>
             <p>{t('enrolment.once')}</p>
+            {/* Older servers send no expiry; their codes did not expire. */}
+            {result.expiresAt === undefined ? null : <p>{t('enrolment.expires', { until: absolute(result.expiresAt) })}</p>}
           </>
         ) : null}
       </div>

@@ -35,7 +35,15 @@ const createChainRequest = z.strictObject({
 
 const ADMIN_BODY_LIMIT = 4 * 1024;
 
-export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAuthenticator, newId: () => string): void {
+export interface AdminRouteOptions {
+  readonly db: SqlDatabase;
+  readonly auth: DeviceAuthenticator;
+  readonly newId: () => string;
+  /** How many days a fresh enrolment code works. */
+  readonly codeDays: number;
+}
+
+export function adminRoutes(app: FastifyInstance, { db, auth, newId, codeDays }: AdminRouteOptions): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const keyFirst = coordinatorOnly(db);
 
@@ -76,8 +84,8 @@ export function adminRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceA
         throw new HttpError(404, 'team_not_found', `There is no team ${body.teamId}. Pick a team from the list and try again.`);
       }
       const code = newEnrolmentCode();
-      await createEnrolmentCode(db, team.id, body.role, code);
-      return { type: 'enrolmentCode', code, role: body.role, team };
+      const expiresAt = await createEnrolmentCode(db, team.id, body.role, code, codeDays);
+      return { type: 'enrolmentCode', code, role: body.role, team, expiresAt: expiresAt.toISOString() };
     },
   );
 

@@ -9,7 +9,14 @@ import { protocolVersionCheck } from '#server/http/validation.ts';
 
 const ENROL_BODY_LIMIT = 4 * 1024;
 
-export function enrolRoutes(app: FastifyInstance, db: SqlDatabase, newId: () => string): void {
+export interface EnrolRouteOptions {
+  readonly db: SqlDatabase;
+  readonly newId: () => string;
+  /** How many days a code works after it was made. */
+  readonly codeDays: number;
+}
+
+export function enrolRoutes(app: FastifyInstance, { db, newId, codeDays }: EnrolRouteOptions): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/enrol',
     { bodyLimit: ENROL_BODY_LIMIT, preValidation: protocolVersionCheck(), schema: { body: enrolRequest, response: { 200: enrolResponse } } },
@@ -23,7 +30,9 @@ export function enrolRoutes(app: FastifyInstance, db: SqlDatabase, newId: () => 
         tokenHash: hashToken(token),
         deviceName: body.deviceName ?? null,
         appVersion: body.appVersion ?? null,
+        codeDays,
       });
+      // Unknown, used and expired get one answer, so trying codes tells nobody which ones existed.
       if (!enrolled) {
         throw new HttpError(404, 'enrolment_code_unknown', 'This code is unknown or already used. Check the code, or ask the coordinator for a new one.');
       }
