@@ -21,8 +21,8 @@ export function figures(values: Partial<Record<SnapshotField, FigureSpec>> = {})
   ) as Record<SnapshotField, Figure>;
 }
 
-export const ORG = { id: 'org-1', name: 'Atelier Noord' };
-export const SITE = { id: 'site-1', name: 'Gent' };
+export const ORG = { id: '0190a000-0000-7000-8000-0000000000f1', name: 'Atelier Noord' };
+export const SITE = { id: '0190a000-0000-7000-8000-0000000000e1', name: 'Gent' };
 export const TEAM_A = { id: '0190a000-0000-7000-8000-00000000000a', name: 'Inpak A' };
 export const TEAM_B = { id: '0190a000-0000-7000-8000-00000000000b', name: 'Montage B' };
 
@@ -38,7 +38,7 @@ function snapshot(scope: PublishedSnapshot['scope'], id: string, name: string, p
     period,
     version: 1,
     fields: figures(values),
-    stations: team ? [{ stationId: 'st-1', name: 'Plooien', fpy: { value: 97, reason: null } }] : [],
+    stations: team ? [{ stationId: '0190a000-0000-7000-8000-0000000000c1', name: 'Plooien', fpy: { value: 97, reason: null } }] : [],
   };
 }
 
@@ -47,7 +47,7 @@ export function overview(chainSync: OverviewResponse['chainSync'] = null): Overv
     type: 'overview',
     weeks: ['2026-W49', '2026-W48'],
     organisations: [{ id: ORG.id, name: ORG.name, origin: 'local', sites: [{ id: SITE.id, name: SITE.name, teams: [TEAM_A, TEAM_B] }] }],
-    chains: [{ id: 'chain-1', name: 'Keten Textiel', links: [{ organisationId: ORG.id, role: 'workshop' }] }],
+    chains: [{ id: '0190a000-0000-7000-8000-0000000000b1', name: 'Keten Textiel', links: [{ organisationId: ORG.id, role: 'workshop' }] }],
     chainSync,
   };
 }
@@ -62,7 +62,7 @@ export function snapshots(period: string): SnapshotsResponse {
     ],
     sites: [],
     organisations: [snapshot('organisation', ORG.id, ORG.name, period, { respondents: 11, wbMean: 'too-few', fpy: 95 })],
-    chains: [snapshot('chain', 'chain-1', 'Keten Textiel', period, { respondents: 40, wbMean: 64 })],
+    chains: [snapshot('chain', '0190a000-0000-7000-8000-0000000000b1', 'Keten Textiel', period, { respondents: 40, wbMean: 64 })],
   };
 }
 
