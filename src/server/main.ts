@@ -12,7 +12,7 @@ import { buildServer } from './http/buildServer.ts';
 import { openDatabase } from './openDatabase.ts';
 import { ensureEnrolmentCodes } from './seed/ensureEnrolmentCodes.ts';
 import { startupCodeLines } from './enrolmentCodeLines.ts';
-import { markServerRunning } from './serverMark.ts';
+import { claimDataFolder } from './serverMark.ts';
 import { seedDemo } from './seed/seedDemo.ts';
 import { JobScheduler, NODE_TIMERS } from './jobs/JobScheduler.ts';
 import { tombstoneCompaction } from './jobs/tombstoneCompaction.ts';
@@ -21,6 +21,9 @@ import { SnapshotRefresher } from './snapshots/SnapshotRefresher.ts';
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
+  // On PGlite the folder is this process's alone: a second server, or `npm run codes`, refuses it (serverMark.ts).
+  const unmark = config.databaseUrl === undefined ? claimDataFolder(config.dataDir, { pid: process.pid, port: config.port }) : () => undefined;
+  process.once('exit', unmark);
   const db = await openDatabase(config);
   const seeded = await seedDemo(db, { now: new Date(), newId: uuidv7, history: config.demoHistory });
   const madeCodes = await ensureEnrolmentCodes(db, config.codeDays);
@@ -35,9 +38,6 @@ async function main(): Promise<void> {
   if (chainSender && config.chain) jobs.add(chainSender.job(refresher, config.chain.everyMinutes * 60_000));
   const app = await buildServer({ db, newId: uuidv7, enrolmentCodeDays: config.codeDays, staticDir: config.staticDir, logger: false, jobs, refresher, ...(chainSender ? { chainSender } : {}) });
   await app.listen({ port: config.port, host: config.host });
-  // On PGlite, `npm run codes` must not open the folder while we have it (see serverMark.ts).
-  const unmark = db.engine === 'pglite' ? markServerRunning(config.dataDir, { pid: process.pid, port: config.port }) : () => undefined;
-  process.once('exit', unmark);
   await jobs.start();
 
   const where = config.databaseUrl === undefined ? `PGlite in ${config.dataDir}` : `PostgreSQL (DATABASE_URL${config.databaseSchema === undefined ? '' : `, schema ${config.databaseSchema}`})`;

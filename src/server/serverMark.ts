@@ -5,7 +5,7 @@
  * up on PGlite, and `npm run codes` refuses to open the folder while the
  * process it names is alive.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const SERVER_MARK_FILE = 'server.pid';
@@ -15,13 +15,36 @@ export interface ServerMark {
   readonly port: number;
 }
 
-/** Leaves the mark; the returned function takes it away again (call it on stop). */
-export function markServerRunning(dataDir: string, mark: ServerMark): () => void {
+/**
+ * Takes the data folder for this server before PGlite opens it, or throws
+ * when another live server holds it: two servers on one PGlite folder both
+ * acknowledge pushes and lose some of them. The mark is made with an
+ * exclusive create, so of two servers starting at once only one gets it; a
+ * mark left by a crash (its process gone) is taken over.
+ */
+export function claimDataFolder(dataDir: string, mark: ServerMark): () => void {
+  mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, SERVER_MARK_FILE);
-  writeFileSync(file, `${JSON.stringify(mark)}\n`);
-  return () => {
-    rmSync(file, { force: true });
-  };
+  const content = `${JSON.stringify(mark)}\n`;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      writeFileSync(file, content, { flag: 'wx' });
+      return () => {
+        rmSync(file, { force: true });
+      };
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+      const other = runningServer(dataDir);
+      if (other) {
+        throw new Error(
+          `another Schakel server (process ${String(other.pid)}, port ${String(other.port)}) is using the data folder ${dataDir}. ` +
+            'Stop it first, or give this one a folder of its own with SCHAKEL_DATA_DIR.',
+        );
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  throw new Error(`could not take the data folder ${dataDir}: another server keeps starting on it`);
 }
 
 /** The server running on this folder, or null: no mark, an unreadable one, or its process is gone (a crash). */

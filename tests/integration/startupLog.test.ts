@@ -46,6 +46,17 @@ describe('the start-up log on PGlite', () => {
     expect(whileRunning.err).toMatch(/The coordinator is running on .*Stop the server/s);
     expect(whileRunning.out).toBe('');
 
+    // A second server on the same folder refuses to start, and the first keeps running.
+    const second = await startServer({ port: await freePort(), dataDir, env }).then(
+      async (other) => {
+        await other.stop();
+        return 'started';
+      },
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    expect(second).toMatch(/another Schakel server \(process \d+, port \d+\) is using the data folder/);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+
     await server.stop();
     const listed = await runCodes(dataDir);
     expect(listed.exitCode).toBe(0);
