@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { migrate } from './storage/migrate.ts';
+import { repairTeamCounters } from './storage/teamCounters.ts';
 import { openPglite } from './storage/pgliteDatabase.ts';
 import { openPostgres } from './storage/postgresDatabase.ts';
 import type { SqlDatabase } from './storage/SqlDatabase.ts';
 
-/** Postgres when a URL is given, else PGlite kept under the data folder; migrated either way. */
+/** Postgres when a URL is given, else PGlite kept under the data folder; migrated, and team counters checked, either way. */
 export async function openDatabase(options: { databaseUrl: string | undefined; databaseSchema?: string | undefined; dataDir: string }): Promise<SqlDatabase> {
   let db: SqlDatabase;
   if (options.databaseUrl !== undefined) {
@@ -16,5 +17,6 @@ export async function openDatabase(options: { databaseUrl: string | undefined; d
     db = await openPglite(dir);
   }
   await migrate(db);
+  await repairTeamCounters(db);
   return db;
 }
