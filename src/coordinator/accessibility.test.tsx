@@ -19,7 +19,7 @@ describe("the coordinator page's accessibility", () => {
     renderCoordinator(fakeServer({ signedIn: false }));
     await screen.findByLabelText('Coördinatorsleutel');
     expect(await violations()).toEqual([]);
-  });
+  }, 60_000);
 
   it('has nothing axe objects to on any of the four screens, nor with a field explained', async () => {
     const user = renderCoordinator(fakeServer({ chainSync: { url: 'https://keten.example', lastSentAt: null, lastError: 'timeout', waiting: 2, nextTryAt: '2026-12-04T10:05:00.000Z' } }));
@@ -38,5 +38,6 @@ describe("the coordinator page's accessibility", () => {
     await user.click(screen.getByRole('button', { name: 'Uitvoer' }));
     await screen.findByRole('heading', { name: 'Versturen naar de ketenanalyse' });
     expect(await violations()).toEqual([]);
-  });
+    // axe over five whole screens in jsdom takes seconds on a busy machine: a budget, not a speed goal.
+  }, 60_000);
 });
