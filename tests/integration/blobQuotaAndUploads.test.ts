@@ -44,7 +44,7 @@ describeEachEngine('blob quota and uploads per device', (engine) => {
 
   const upload = async (token: string, blob: { bytes: Uint8Array; sha: string }) => {
     let res = await put(token, blob, 0);
-    while (res.statusCode === 200 && res.json<{ complete: boolean }>().complete === false) res = await put(token, blob, res.json<{ received: number }>().received);
+    while (res.statusCode === 200 && !res.json<{ complete: boolean }>().complete) res = await put(token, blob, res.json<{ received: number }>().received);
     return res;
   };
 
