@@ -89,6 +89,8 @@ export interface BlobRow {
   /** `failed`: the server refused it for good (damaged, wrong size); records naming it go without it. */
   readonly state: 'local' | 'uploaded' | 'remote' | 'failed';
   readonly createdAt: string;
+  /** Set on a `local` blob the server had no room for when its record went: every sync tries it again (not indexed, so no new version). */
+  readonly waitingForRoom?: true;
 }
 
 /**

@@ -24,6 +24,8 @@ const env = z.object({
   SCHAKEL_CHAIN_KEY: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(24, 'must be the chain key the chain analysis server gave').optional()),
   // The dashboard's demo history (a second organisation with eight weeks), on a first start; 0 leaves it out.
   SCHAKEL_DEMO_HISTORY: z.enum(['0', '1']).default('1'),
+  // The room on the server for one team's photos and clips, complete or being uploaded.
+  SCHAKEL_BLOB_QUOTA_MB: z.coerce.number().int().min(1).max(1_048_576).default(2048),
   SCHAKEL_CHAIN_SYNC_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
 });
 
@@ -41,6 +43,8 @@ export interface ServerConfig {
   readonly codeDays: number;
   /** The coordinator's key from the environment; undefined means one is generated on first start. */
   readonly coordinatorKey: string | undefined;
+  /** The most one team's photos and clips may take on the server, in bytes. */
+  readonly blobQuotaBytes: number;
   /** Where and with which key to send snapshots for the chain analysis; null when this server sends nowhere. */
   readonly demoHistory: boolean;
   readonly chain: { readonly url: string; readonly key: string; readonly everyMinutes: number } | null;
@@ -67,6 +71,7 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     codeDays: e.SCHAKEL_CODE_DAYS,
     coordinatorKey: e.SCHAKEL_COORDINATOR_KEY,
     demoHistory: e.SCHAKEL_DEMO_HISTORY === '1',
+    blobQuotaBytes: e.SCHAKEL_BLOB_QUOTA_MB * 1024 * 1024,
     chain: e.SCHAKEL_CHAIN_URL !== undefined && e.SCHAKEL_CHAIN_KEY !== undefined ? { url: e.SCHAKEL_CHAIN_URL, key: e.SCHAKEL_CHAIN_KEY, everyMinutes: e.SCHAKEL_CHAIN_SYNC_MINUTES } : null,
   };
 }

@@ -16,6 +16,7 @@ import { claimDataFolder } from './serverMark.ts';
 import { seedDemo } from './seed/seedDemo.ts';
 import { JobScheduler, NODE_TIMERS } from './jobs/JobScheduler.ts';
 import { tombstoneCompaction } from './jobs/tombstoneCompaction.ts';
+import { abandonedUploadCleanup } from './jobs/abandonedUploadCleanup.ts';
 import { ChainSender } from './snapshots/chainSender.ts';
 import { SnapshotRefresher } from './snapshots/SnapshotRefresher.ts';
 
@@ -30,13 +31,14 @@ async function main(): Promise<void> {
   const coordinatorKey = await ensureCoordinatorKey(db, { configuredKey: config.coordinatorKey, dataDir: config.dataDir });
   const jobs = new JobScheduler({ timers: NODE_TIMERS, now: () => new Date(), log: (line) => process.stderr.write(`${line}\n`) });
   jobs.add(tombstoneCompaction(db, config.retentionDays));
+  jobs.add(abandonedUploadCleanup(db));
   const refresher = new SnapshotRefresher(db);
   jobs.add({ name: 'Snapshot refresh', everyMs: 60_000, run: async () => {
     await refresher.refresh();
   } });
   const chainSender = config.chain ? new ChainSender({ db, url: config.chain.url, key: config.chain.key, now: () => new Date() }) : undefined;
   if (chainSender && config.chain) jobs.add(chainSender.job(refresher, config.chain.everyMinutes * 60_000));
-  const app = await buildServer({ db, newId: uuidv7, enrolmentCodeDays: config.codeDays, staticDir: config.staticDir, logger: false, jobs, refresher, ...(chainSender ? { chainSender } : {}) });
+  const app = await buildServer({ db, newId: uuidv7, enrolmentCodeDays: config.codeDays, blobQuotaBytes: config.blobQuotaBytes, staticDir: config.staticDir, logger: false, jobs, refresher, ...(chainSender ? { chainSender } : {}) });
   await app.listen({ port: config.port, host: config.host });
   await jobs.start();
 

@@ -96,6 +96,8 @@ export const REFUSALS = {
   sign_in_rate_limited: ERROR_CODES.rateLimited,
   /** A device asking too often. */
   sync_rate_limited: ERROR_CODES.rateLimited,
+  /** A photo or clip that does not fit in its team's room on the server (answered 507); the tablet keeps it and sends it later. */
+  blob_quota_exceeded: ERROR_CODES.tooLarge,
   /** The chain analysis server did not take what was sent; it is sent again later (answered 502). */
   chain_unreachable: ERROR_CODES.server,
   /** The server failed; nothing was changed. */

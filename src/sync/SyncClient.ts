@@ -12,7 +12,7 @@ import type { DeviceRow, OutboxEntry, SchakelDb } from '#db/SchakelDb.ts';
 import { recordTableNames } from '#db/SchakelDb.ts';
 import { applyServerRecords, clearPulledRecords } from './applyServerRecords.ts';
 import { observeServerClock } from './observeServerClock.ts';
-import { uploadBlobs } from './uploadBlobs.ts';
+import { uploadBlobs, uploadWaitingBlobs } from './uploadBlobs.ts';
 import { blobRefs } from '#domain/blobRefs.ts';
 import { recordVersions } from '#shared/records/registry.ts';
 import type { Transport } from './Transport.ts';
@@ -63,6 +63,7 @@ export class SyncClient {
     const device = await this.db.device.get('self');
     if (!device) return { pushed: 0, pulled: 0, rejected: 0 };
     const { pushed, rejected } = await this.pushAll(device);
+    await uploadWaitingBlobs(this.db, this.transport, device.token);
     const pulled = await this.pullAll(device);
     await this.db.syncState.update('self', { lastSyncAt: this.now().toISOString() }).then(async (updated) => {
       if (updated === 0) await this.db.syncState.put({ key: 'self', cursor: null, lastSyncAt: this.now().toISOString() });

@@ -4,6 +4,8 @@
  * holds; a blob the server already has is never sent again. A blob this
  * tablet does not have (it arrived from elsewhere, or was lost) is skipped:
  * the record goes anyway and readers show a placeholder until it arrives.
+ * So does the record of a photo the server has no room for: the photo stays
+ * here and is tried again at every sync (uploadWaitingBlobs) until it fits.
  */
 import { BLOB_CHUNK_BYTES } from '#shared/blobs.ts';
 import type { SchakelDb } from '#db/SchakelDb.ts';
@@ -27,6 +29,11 @@ export async function uploadBlobs(db: SchakelDb, transport: Transport, token: st
         uploaded += 1;
       }
     } catch (error) {
+      if (error instanceof TransportError && error.code === 'blob_quota_exceeded') {
+        // Not this photo's fault, and not for good: keep it, let its record go on, and try again next sync.
+        await db.blobs.update(sha256, { waitingForRoom: true });
+        continue;
+      }
       // Refused for good (its bytes do not match its name): the records go on without it and
       // show their placeholder, rather than this one photo holding back every change.
       if (error instanceof TransportError && !error.transient && error.failure === 'refused') await db.blobs.update(sha256, { state: 'failed' });
@@ -34,4 +41,10 @@ export async function uploadBlobs(db: SchakelDb, transport: Transport, token: st
     }
   }
   return uploaded;
+}
+
+/** Photos and clips whose records went while the server had no room for them: tried again, each sync. */
+export async function uploadWaitingBlobs(db: SchakelDb, transport: Transport, token: string): Promise<number> {
+  const waiting = await db.blobs.where('state').equals('local').filter((b) => b.waitingForRoom === true).primaryKeys();
+  return uploadBlobs(db, transport, token, waiting);
 }

@@ -69,7 +69,7 @@ export async function startTestServer(engine: Engine, options: Partial<Omit<Serv
 
 /** Rows in every table that a bad request must leave alone, to prove it wrote nothing. */
 export async function tableCounts(db: SqlDatabase): Promise<Record<string, number>> {
-  const tables = ['devices', 'enrolment_codes', 'records', 'sync_log', 'teams'];
+  const tables = ['devices', 'enrolment_codes', 'records', 'sync_log', 'teams', 'blobs', 'blob_uploads'];
   const counts: Record<string, number> = {};
   for (const t of tables) {
     const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t}`);

@@ -48,7 +48,7 @@ describeEachEngine('blobs', (engine) => {
     a.faults.push(null, null, 'loseResponse');
     await expect(a.client.sync()).rejects.toThrow();
     expect(await serverRecordCount(server, 'taskCompletion', done.id)).toBe(0);
-    const [held] = await server.db.query<{ n: number }>('SELECT length(content) AS n FROM blobs WHERE sha256 = $1', [sha]);
+    const [held] = await server.db.query<{ n: number }>('SELECT length(content) AS n FROM blob_uploads WHERE sha256 = $1', [sha]);
     expect(held?.n).toBe(2 * BLOB_CHUNK_BYTES);
 
     a.requests.length = 0;

@@ -15,7 +15,7 @@ import { TransportError } from '#sync/Transport.ts';
 // t('refusals.uploadDamaged') t('refusals.orderRepeated') t('refusals.productUnknown') t('refusals.orderConflict') t('refusals.requestTooLarge') t('refusals.enrolmentCodeUnknown') t('refusals.deviceNotEnrolled')
 // t('refusals.deviceUnknown') t('refusals.coordinatorKeyNeeded') t('refusals.deviceRevoked') t('refusals.protocolUnsupported')
 // t('refusals.recordsTooNew') t('refusals.pathUnknown') t('refusals.deviceNotFound') t('refusals.teamNotFound')
-// t('refusals.blobNotFound') t('refusals.enrolRateLimited') t('refusals.syncRateLimited') t('refusals.serverError')
+// t('refusals.blobNotFound') t('refusals.blobQuotaExceeded') t('refusals.enrolRateLimited') t('refusals.syncRateLimited') t('refusals.serverError')
 // t('refusals.offline') t('refusals.unknown')
 // t('refusals.kindNotForDevice') t('refusals.rotaKioskNoRemove') t('refusals.rotaNotSignedIn') t('refusals.rotaNotYourself')
 // t('refusals.rotaMemberPinOnly') t('refusals.rotaKioskNoOverride') t('refusals.rotaWeekNotDraft')
@@ -29,6 +29,7 @@ const REFUSAL_TEXT = {
   upload_not_bytes: 'refusals.uploadNotBytes',
   upload_size_mismatch: 'refusals.uploadSizeMismatch',
   upload_damaged: 'refusals.uploadDamaged',
+  blob_quota_exceeded: 'refusals.blobQuotaExceeded',
   order_repeated: 'refusals.orderRepeated',
   product_unknown: 'refusals.productUnknown',
   request_too_large: 'refusals.requestTooLarge',

@@ -27,6 +27,7 @@ import { refusedRequest, judgeWithZod } from './validation.ts';
 import type { JobScheduler } from '#server/jobs/JobScheduler.ts';
 import { ServerClock } from '#server/sync/ServerClock.ts';
 import { DEFAULT_ENROLMENT_CODE_DAYS } from '#server/storage/deviceStore.ts';
+import { DEFAULT_BLOB_QUOTA_BYTES } from '#server/storage/blobStore.ts';
 import { TeamSignals } from '#server/sync/TeamSignals.ts';
 
 /** Under typical proxy idle time-outs (30–60 s), so the long poll ends on our terms. */
@@ -54,6 +55,8 @@ export interface ServerOptions {
   readonly chainSender?: ChainSender;
   /** How many days an enrolment code works (DEFAULT_ENROLMENT_CODE_DAYS when omitted). */
   readonly enrolmentCodeDays?: number;
+  /** The most one team's photos and clips may take, in bytes (DEFAULT_BLOB_QUOTA_BYTES when omitted). */
+  readonly blobQuotaBytes?: number;
   /** The coordinator's "now" (the current week); tests pass a fixed one. Sessions always use the wall clock. */
   readonly now?: () => Date;
 }
@@ -98,7 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   chainRoutes(app, options.db);
   orderRoutes(app, { db: options.db, clock, signals });
   enrolRoutes(app, { db: options.db, newId: options.newId, codeDays });
-  blobRoutes(app, options.db, auth);
+  blobRoutes(app, { db: options.db, auth, quotaBytes: options.blobQuotaBytes ?? DEFAULT_BLOB_QUOTA_BYTES });
   syncRoutes(app, {
     db: options.db,
     clock,

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { BLOB_CHUNK_BYTES, MAX_BLOB_BYTES, blobMime, blobStatus, sha256Hex, type BlobStatus } from '#shared/blobs.ts';
 import { appendBlobChunk, blobProgress, readBlob } from '#server/storage/blobStore.ts';
+import type { Device } from '#server/storage/deviceStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import type { DeviceAuthenticator } from '#server/http/authenticate.ts';
 import { HttpError } from '#server/http/HttpError.ts';
@@ -24,15 +25,25 @@ const blobRoute = (auth: DeviceAuthenticator) => ({
   config: { invalidParams: { code: 'invalid_blob_name' as const, message: 'The request is not valid: the blob name must be a SHA-256 hex digest.' } },
 });
 
-/** Photos and voice clips: chunked, resumable, idempotent uploads and team-scoped downloads. */
-export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAuthenticator): void {
+export interface BlobRouteOptions {
+  readonly db: SqlDatabase;
+  readonly auth: DeviceAuthenticator;
+  /** The most one team's photos and clips, complete or in progress, may take. */
+  readonly quotaBytes: number;
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** Photos and voice clips: chunked, resumable, idempotent uploads per device and team-scoped downloads. */
+export function blobRoutes(app: FastifyInstance, { db, auth, quotaBytes }: BlobRouteOptions): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: BLOB_CHUNK_BYTES + 1024 }, (_request, body, done) => {
     done(null, body);
   });
 
   api.get('/api/blobs/:sha256/status', { ...blobRoute(auth), schema: { params: blobParams, response: { 200: blobStatus } } }, async (request): Promise<BlobStatus> => {
-    const progress = await blobProgress(db, auth.of(request).teamId, request.params.sha256);
+    const device: Device = auth.of(request);
+    const progress = await blobProgress(db, device.teamId, device.id, request.params.sha256);
     return { type: 'blobStatus', ...progress };
   });
 
@@ -46,11 +57,13 @@ export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAu
     if (!(request.body instanceof Buffer)) throw new HttpError(415, 'upload_not_bytes', 'Upload the bytes as application/octet-stream.');
     const outcome = await appendBlobChunk(db, {
       teamId: device.teamId,
+      deviceId: device.id,
       sha256,
       size: headers.data['x-blob-size'],
       mime: headers.data['x-blob-mime'],
       offset: headers.data['x-blob-offset'],
       chunk: request.body,
+      quotaBytes,
     });
     switch (outcome.kind) {
       case 'progress':
@@ -62,6 +75,13 @@ export function blobRoutes(app: FastifyInstance, db: SqlDatabase, auth: DeviceAu
         throw new HttpError(400, 'upload_size_mismatch', `This blob was announced with ${String(outcome.expected)} bytes; the upload does not match.`);
       case 'hashMismatch':
         throw new HttpError(422, 'upload_damaged', 'The photo was damaged on the way and was dropped. The tablet sends it again.');
+      case 'overQuota':
+        // 507, a server-side condition: even an app that does not know the code keeps the photo and tries again.
+        throw new HttpError(
+          507,
+          'blob_quota_exceeded',
+          `This team's photos and clips take ${megabytes(outcome.usedBytes)} of the ${megabytes(outcome.quotaBytes)} the server keeps per team; this one (${megabytes(headers.data['x-blob-size'])}) does not fit. The tablet keeps it and sends it later. Free room or raise SCHAKEL_BLOB_QUOTA_MB.`,
+        );
     }
   });
 
