@@ -19,16 +19,18 @@ const HLC = formatHlc({ wallMs: TEST_NOW.getTime(), counter: 0, node: 'coach' })
 describeEachEngine('record and pull page limits', (engine) => {
   const server = useTestServer(engine, { rateLimits: false });
 
-  const post = async <T>(url: string, token: string, payload: object) => {
-    const res = await server.app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${token}` } });
-    return { status: res.statusCode, body: res.json<T>(), bytes: res.rawPayload.length };
+  const post = (url: string, token: string, payload: object) => server.app.inject({ method: 'POST', url, payload, headers: { authorization: `Bearer ${token}` } });
+  const push = async (token: string, mutations: readonly Mutation[]) => {
+    const res = await post('/api/sync/push', token, { type: 'push', protocolVersion: PROTOCOL_VERSION, mutations });
+    return { status: res.statusCode, body: res.json<PushResponse>() };
   };
-  const push = (token: string, mutations: readonly Mutation[]) => post<PushResponse>('/api/sync/push', token, { type: 'push', protocolVersion: PROTOCOL_VERSION, mutations });
-  const pull = (token: string, cursor: number | null, snapshot: boolean) =>
-    post<PullResponse>('/api/sync/pull', token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor, recordVersions: recordVersions(), ...(snapshot ? { snapshot } : {}) });
+  const pull = async (token: string, cursor: number | null, snapshot: boolean) => {
+    const res = await post('/api/sync/pull', token, { type: 'pull', protocolVersion: PROTOCOL_VERSION, cursor, recordVersions: recordVersions(), ...(snapshot ? { snapshot } : {}) });
+    return { status: res.statusCode, body: res.json<PullResponse>() };
+  };
   /** Every page of a first sync, as the sync client asks for them. */
   const pullEverything = async (token: string) => {
-    const pages: { readonly status: number; readonly body: PullResponse; readonly bytes: number }[] = [];
+    const pages: { readonly status: number; readonly body: PullResponse }[] = [];
     let cursor: number | null = null;
     do {
       const page = await pull(token, cursor, cursor !== null);
