@@ -12,6 +12,7 @@ import { recordSchemas, type RecordKind } from '#shared/records.ts';
 import type { ChangeRefusalCode } from '#shared/errorCodes.ts';
 import type { DeviceRole, Mutation } from '#shared/protocol.ts';
 import { recordKindDefinition } from '#shared/records/registry.ts';
+import { utf8Length } from '#shared/utf8Length.ts';
 import { isEventKind, roleMayWrite } from './recordKinds.ts';
 import type { RotaState } from './rotaState.ts';
 
@@ -50,11 +51,15 @@ interface Refusal {
 const IMMUTABLE_FIELDS = new Set(['id', 'teamId']);
 
 export function applyMutation(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
-  if (!storableAsJson(m.data)) {
+  const json = JSON.stringify(m.data);
+  if (!storableAsJson(json)) {
     // Postgres refuses NUL and unpaired surrogates in jsonb; refusing the one change here keeps
     // it from failing (and so blocking) every change of the tablet after it.
     return { status: 'rejected', reason: 'text may not contain a NUL character or a broken character' };
   }
+  // Before the schema: a record of a megabyte is refused without zod reading every one of its keys.
+  const tooLarge = sizeRefusal(m.kind, json);
+  if (tooLarge !== null) return { status: 'rejected', ...tooLarge };
   if (!roleMayWrite(ctx.role, m.kind)) {
     return { status: 'rejected', code: 'kind_not_for_device', reason: `a ${ctx.role} device may not change ${m.kind} records` };
   }
@@ -106,8 +111,20 @@ function insert(current: StoredRecord | null, m: Mutation, ctx: MutationContext)
 }
 
 /** JSON.stringify escapes exactly the characters jsonb cannot hold: NUL and lone UTF-16 surrogates. */
-function storableAsJson(data: Readonly<Record<string, unknown>>): boolean {
-  return !/\\u0000|\\ud[89a-f][0-9a-f]{2}/i.test(JSON.stringify(data));
+function storableAsJson(json: string): boolean {
+  return !/\\u0000|\\ud[89a-f][0-9a-f]{2}/i.test(json);
+}
+
+/**
+ * A record over its kind's byte limit (the registry's maxBytes), which would make every pull
+ * page and every tablet's table that holds it heavy; null when it fits.
+ */
+function sizeRefusal(kind: RecordKind, json: string): Refusal | null {
+  const bytes = utf8Length(json);
+  const { maxBytes } = recordKindDefinition(kind);
+  if (bytes <= maxBytes) return null;
+  const kB = (n: number) => `${String(Math.ceil(n / 1024))} kB`;
+  return { code: 'record_too_large', reason: `a ${kind} record may take at most ${kB(maxBytes)}; this one takes ${kB(bytes)}` };
 }
 
 function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
@@ -141,6 +158,9 @@ function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext):
   // Store what the schema accepts, so a field no schema knows never spreads to other tablets;
   // a patch of only such fields changes nothing.
   const clean = parsed.data as Record<string, unknown>;
+  // Each patch may fit while the record they build grows past the limit.
+  const tooLarge = sizeRefusal(m.kind, JSON.stringify(clean));
+  if (tooLarge !== null) return { status: 'rejected', ...tooLarge, current };
   const changed = written.some((field) => Object.hasOwn(clean, field));
   const keptHlc = Object.fromEntries(Object.entries(fieldHlc).filter((entry): entry is [string, string] => entry[1] !== undefined && Object.hasOwn(clean, entry[0])));
   const record: StoredRecord = changed ? { ...current, data: clean, fieldHlc: keptHlc, version: current.version + 1 } : current;

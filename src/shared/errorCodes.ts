@@ -127,6 +127,8 @@ export const CHANGE_REFUSALS = {
   rota_kiosk_no_override: 'rota_kiosk_no_override',
   /** A kiosk slot on a week the team agreed or the coach published. */
   rota_week_not_draft: 'rota_week_not_draft',
+  /** A record bigger than its kind's byte limit (the registry's maxBytes): only a broken or forged app sends one. */
+  record_too_large: 'record_too_large',
 } as const;
 
 export type ChangeRefusalCode = keyof typeof CHANGE_REFUSALS;

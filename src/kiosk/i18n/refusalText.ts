@@ -72,6 +72,8 @@ const CHANGE_REFUSAL_TEXT = {
   rota_member_pin_only: 'refusals.rotaMemberPinOnly',
   rota_kiosk_no_override: 'refusals.rotaKioskNoOverride',
   rota_week_not_draft: 'refusals.rotaWeekNotDraft',
+  // The schemas keep every record a tablet makes under its limit, so only a broken app meets it.
+  record_too_large: 'refusals.requestTooLarge',
 } as const satisfies Record<ChangeRefusalCode, `refusals.${string}`>;
 
 type Failure = TransportError['failure'] | 'error';

@@ -10,6 +10,7 @@ import { refusalBody, type RefusalBody } from '#shared/protocol.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
+import { registerJsonBodyParser } from './jsonBodyParser.ts';
 import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from './rateLimits.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
@@ -29,6 +30,9 @@ import { ServerClock } from '#server/sync/ServerClock.ts';
 import { DEFAULT_ENROLMENT_CODE_DAYS } from '#server/storage/deviceStore.ts';
 import { DEFAULT_BLOB_QUOTA_BYTES } from '#server/storage/blobStore.ts';
 import { TeamSignals } from '#server/sync/TeamSignals.ts';
+
+/** What the JSON parser does with a `__proto__` or `constructor.prototype` key (see buildServer). */
+const POISONED_KEYS = { proto: 'remove', constructor: 'remove' } as const;
 
 /** Under typical proxy idle time-outs (30–60 s), so the long poll ends on our terms. */
 const DEFAULT_WAIT_TIMEOUT_MS = 25_000;
@@ -68,9 +72,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // A `__proto__` key (or `constructor.prototype`) in a body is dropped as it is parsed, not
     // refused: refusing would fail a tablet's whole push, and every push after it, for a key no
     // schema has. Nothing past the parser ever sees it (applyMutation is safe with it anyway).
-    onProtoPoisoning: 'remove',
-    onConstructorPoisoning: 'remove',
+    onProtoPoisoning: POISONED_KEYS.proto,
+    onConstructorPoisoning: POISONED_KEYS.constructor,
   });
+  // Fastify's own parser with the same actions, behind a bound on nesting (jsonBodyParser.ts).
+  registerJsonBodyParser(app, POISONED_KEYS);
   const { jobs } = options;
   if (jobs) app.addHook('onClose', () => jobs.stop());
   judgeWithZod(app);

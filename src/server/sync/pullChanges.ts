@@ -12,6 +12,15 @@ import type { RecordRow } from '#server/storage/rows.ts';
 import type { SqlClient } from '#server/storage/SqlDatabase.ts';
 import { fromRow } from '#server/storage/syncStore.ts';
 
+/**
+ * About how many bytes of records one pull page carries: pages stop adding rows at it (with
+ * always at least one row), so a page stays a few megabytes of memory and a short answer
+ * however large the records are; the tablet pulls the next one at once (hasMore).
+ */
+export const PULL_PAGE_BYTES = 1024 * 1024;
+/** What a row costs on the wire beside its data: kind, id, version, serverSeq and the JSON between them. */
+const ROW_WIRE_BYTES = 160;
+
 export async function teamSequence(db: SqlClient, teamId: string): Promise<number> {
   const [team] = await db.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1', [teamId]);
   return team?.seq ?? 0;
@@ -36,21 +45,34 @@ export async function pullChanges(db: SqlClient, device: Device, cursor: number 
   const reset = cursor === null || (!snapshot && cursor < team.min_cursor) || cursor > team.seq;
   const from = reset ? 0 : cursor;
   const hidden = kindsHiddenFrom(device.role);
-  const rows = await db.query<RecordRow>(
-    // field_hlc stays on the server: devices never need it, and it doubles the bytes read.
-    `SELECT id, team_id, kind, data, '{}'::jsonb AS field_hlc, version, deleted, server_seq FROM records
-      WHERE team_id = $1 AND server_seq > $2 AND server_seq <= $3
-        AND NOT (kind = ANY($4::text[])) ${reset ? 'AND NOT deleted' : ''}
-      ORDER BY server_seq LIMIT $5`,
-    [device.teamId, from, team.seq, hidden, limit + 1],
+  // The database sums the rows' sizes in cursor order and sends only those that start within the
+  // budget (and one row past the page, to tell whether there is more), so a page of large
+  // records is never read whole into memory. jsonb's text is a little longer than the wire's.
+  const rows = await db.query<RecordRow & { page_bytes: string | number | bigint }>(
+    `SELECT * FROM (
+       SELECT id, team_id, kind, data, field_hlc, version, deleted, server_seq,
+              sum(bytes) OVER (ORDER BY server_seq) AS page_bytes, bytes
+         FROM (
+           -- field_hlc stays on the server: devices never need it, and it doubles the bytes read.
+           SELECT id, team_id, kind, data, '{}'::jsonb AS field_hlc, version, deleted, server_seq,
+                  $6::int + coalesce(octet_length(data::text), 0) AS bytes
+             FROM records
+            WHERE team_id = $1 AND server_seq > $2 AND server_seq <= $3
+              AND NOT (kind = ANY($4::text[])) ${reset ? 'AND NOT deleted' : ''}
+            ORDER BY server_seq LIMIT $5
+         ) candidates
+     ) sized
+     WHERE page_bytes - bytes <= $7
+     ORDER BY server_seq`,
+    [device.teamId, from, team.seq, hidden, limit + 1, ROW_WIRE_BYTES, PULL_PAGE_BYTES],
   );
   if (!reset && !snapshot) {
     const [after] = await db.query<{ min_cursor: number }>('SELECT min_cursor FROM teams WHERE id = $1', [device.teamId]);
     // Tombstones were compacted while we read: what we read may lack a delete, so start over from a snapshot.
     if (after && cursor < after.min_cursor) return pullChanges(db, device, null, limit);
   }
-  const hasMore = rows.length > limit;
-  const page = hasMore ? rows.slice(0, limit) : rows;
+  const page = rows.filter((row, i) => i < limit && (i === 0 || Number(row.page_bytes) <= PULL_PAGE_BYTES));
+  const hasMore = rows.length > page.length;
   const last = page[page.length - 1];
   return {
     reset,

@@ -42,6 +42,12 @@ export interface RecordKindSpec<K extends string, T extends string, S extends z.
    * for one is left out of its insert or patch, so a tablet cannot claim what the server has not said.
    */
   readonly serverFields?: readonly string[];
+  /**
+   * The most bytes one record of this kind may take as JSON (DEFAULT_RECORD_MAX_BYTES when
+   * omitted). The schema bounds every field; this bounds the whole, so no record can make a
+   * pull page or a tablet's table heavy. Set above what the schema's bounds allow.
+   */
+  readonly maxBytes?: number;
   /** Oldest first; the kind's version is 1 + the number of steps. */
   readonly migrations: readonly RecordMigration[];
   readonly schema: (fields: RecordFields) => S;
@@ -49,7 +55,11 @@ export interface RecordKindSpec<K extends string, T extends string, S extends z.
 
 export interface RecordKindDefinition<K extends string = string, T extends string = string, S extends z.ZodType = z.ZodType> extends RecordKindSpec<K, T, S> {
   readonly version: number;
+  readonly maxBytes: number;
 }
+
+/** Room for any small record: a member with an override for each of 200 stations is about 10 kB. */
+export const DEFAULT_RECORD_MAX_BYTES = 16 * 1024;
 
 /** The team's set-up: edited by coaches, merged per field, seen by every device of the team. */
 export const TEAM_SET_UP = { lifecycle: 'mutable', writers: ['coach'], readers: ['kiosk', 'coach'] } as const;
@@ -58,5 +68,5 @@ export const MEMBER_EVENT = { lifecycle: 'event', writers: ['kiosk', 'coach'], r
 
 export function defineRecordKind<const K extends string, const T extends string, S extends z.ZodType>(spec: RecordKindSpec<K, T, S>): RecordKindDefinition<K, T, S> {
   // registry.test.ts checks that the steps are numbered 2, 3, … in order.
-  return { ...spec, version: spec.migrations.length + 1 };
+  return { ...spec, version: spec.migrations.length + 1, maxBytes: spec.maxBytes ?? DEFAULT_RECORD_MAX_BYTES };
 }

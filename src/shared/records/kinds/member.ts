@@ -1,6 +1,9 @@
 import { TEAM_SET_UP, defineRecordKind } from '#shared/records/defineRecordKind.ts';
 import { WEEK_HALF_DAYS } from './rotaFields.ts';
 
+/** More stations than any workshop team has: what bounds a member's per-station settings. */
+export const MAX_TEAM_STATIONS = 200;
+
 /**
  * A team member and the settings their coach chose for them. The settings are
  * optional so records written before they existed stay valid; readers use
@@ -36,7 +39,10 @@ export const memberKind = defineRecordKind({
         speechRate: f.zod.number().min(0.5).max(1.5).optional(),
         autoSpeak: f.zod.boolean().optional(),
         /** Per station: the detail the coach wants, whatever the skills matrix says. */
-        detailOverrides: f.zod.record(f.zod.uuid(), f.iluoLevel).optional(),
+        detailOverrides: f.zod
+          .record(f.zod.uuid(), f.iluoLevel)
+          .refine((overrides) => Object.keys(overrides).length <= MAX_TEAM_STATIONS, { error: `at most ${String(MAX_TEAM_STATIONS)} stations` })
+          .optional(),
         /** The member's photo (a blob, like a step photo); the avatar shows until it has arrived, and without one. */
         photo: f.blobRef.nullable().optional(),
         /**

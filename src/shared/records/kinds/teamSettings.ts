@@ -11,6 +11,8 @@ export const teamSettingsKind = defineRecordKind({
   table: 'teamSettings',
   indexes: [],
   naturalKey: ['teamId'],
+  // 200 customers' call-off columns: about 180 kB of plain letters.
+  maxBytes: 256 * 1024,
   migrations: [],
   serverFields: ['chainFiguresSince'],
   schema: (f) =>
