@@ -24,7 +24,7 @@ export async function forkWorkers(count: number): Promise<() => Promise<void>> {
     });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
-    process.stderr.write(`Server process ${String(worker.process.pid)} stopped (${signal ?? `exit code ${String(code)}`}); starting another\n`);
+    process.stderr.write(`Server process ${String(worker.process.pid)} stopped (${signal || `exit code ${String(code)}`}); starting another\n`);
     // A pause, so a worker that fails at once does not spin.
     setTimeout(() => {
       fork().catch((error: unknown) => {
