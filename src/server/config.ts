@@ -27,7 +27,29 @@ const env = z.object({
   // The room on the server for one team's photos and clips, complete or being uploaded.
   SCHAKEL_BLOB_QUOTA_MB: z.coerce.number().int().min(1).max(1_048_576).default(2048),
   SCHAKEL_CHAIN_SYNC_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  // Worker processes sharing the port (node:cluster); more than one needs Postgres.
+  SCHAKEL_PROCESSES: z.coerce.number().int().min(1, 'must be 1 or more').max(64, 'must be at most 64').default(1),
+  SCHAKEL_TRUST_PROXY: z.string().trim().default('false'),
 });
+
+/**
+ * Which proxies' X-Forwarded-For to believe (Fastify's trustProxy): false (none, the default),
+ * true (any: only when the server is reachable through the proxy alone), a hop count, or addresses
+ * and subnets of the proxies.
+ */
+export type TrustProxy = boolean | number | readonly string[];
+
+function parseTrustProxy(text: string): TrustProxy {
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const addresses = text.split(',').map((a) => a.trim()).filter((a) => a.length > 0);
+  const bad = addresses.find((a) => !/^[0-9a-f.:]+(\/\d{1,3})?$/i.test(a) && !['loopback', 'linklocal', 'uniquelocal'].includes(a));
+  if (bad !== undefined) {
+    throw new Error(`Configuration problem in SCHAKEL_TRUST_PROXY: "${bad}" is not an address; use true, false, a hop count, or proxy addresses like 10.0.0.1,10.0.1.0/24`);
+  }
+  return addresses;
+}
 
 export interface ServerConfig {
   readonly port: number;
@@ -48,6 +70,9 @@ export interface ServerConfig {
   /** Where and with which key to send snapshots for the chain analysis; null when this server sends nowhere. */
   readonly demoHistory: boolean;
   readonly chain: { readonly url: string; readonly key: string; readonly everyMinutes: number } | null;
+  /** How many server processes share the port; above 1 only on Postgres. */
+  readonly processes: number;
+  readonly trustProxy: TrustProxy;
 }
 
 export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
@@ -60,11 +85,16 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
   if ((e.SCHAKEL_CHAIN_URL === undefined) !== (e.SCHAKEL_CHAIN_KEY === undefined)) {
     throw new Error('Configuration problem in SCHAKEL_CHAIN_URL: set it together with SCHAKEL_CHAIN_KEY, or neither');
   }
+  const databaseUrl = e.DATABASE_URL === '' ? undefined : e.DATABASE_URL;
+  if (e.SCHAKEL_PROCESSES > 1 && databaseUrl === undefined) {
+    // PGlite is one process's embedded database: a second process cannot open its folder.
+    throw new Error(`Configuration problem in SCHAKEL_PROCESSES: ${String(e.SCHAKEL_PROCESSES)} processes need PostgreSQL (set DATABASE_URL); the embedded PGlite database serves one process, so leave SCHAKEL_PROCESSES at 1`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.SCHAKEL_DATA_DIR),
-    databaseUrl: e.DATABASE_URL === '' ? undefined : e.DATABASE_URL,
+    databaseUrl,
     databaseSchema: e.SCHAKEL_DATABASE_SCHEMA,
     staticDir: path.resolve(e.SCHAKEL_STATIC_DIR),
     retentionDays: e.SCHAKEL_RETENTION_DAYS,
@@ -72,6 +102,8 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     coordinatorKey: e.SCHAKEL_COORDINATOR_KEY,
     demoHistory: e.SCHAKEL_DEMO_HISTORY === '1',
     blobQuotaBytes: e.SCHAKEL_BLOB_QUOTA_MB * 1024 * 1024,
+    processes: e.SCHAKEL_PROCESSES,
+    trustProxy: parseTrustProxy(e.SCHAKEL_TRUST_PROXY),
     chain: e.SCHAKEL_CHAIN_URL !== undefined && e.SCHAKEL_CHAIN_KEY !== undefined ? { url: e.SCHAKEL_CHAIN_URL, key: e.SCHAKEL_CHAIN_KEY, everyMinutes: e.SCHAKEL_CHAIN_SYNC_MINUTES } : null,
   };
 }

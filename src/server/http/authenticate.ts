@@ -5,6 +5,12 @@
  * request in front of the push transaction (PGlite has one connection). A
  * revoke through this server forgets the device at once, and every push
  * re-checks revocation inside its own transaction anyway.
+ *
+ * With several processes on Postgres a revoke in one cannot reach another's
+ * memory in time, so there nothing is remembered (`rememberMs: 0`): every
+ * request reads the device by its unique token hash, one indexed look-up on
+ * a pool of connections, and a revoked tablet is refused by every process at
+ * once.
  */
 import type { FastifyRequest } from 'fastify';
 import { deviceByTokenHash, type Device } from '#server/storage/deviceStore.ts';
@@ -18,11 +24,21 @@ const MAX_REMEMBERED = 10_000;
 export class DeviceAuthenticator {
   private readonly known = new Map<string, { device: Device; until: number }>();
   private readonly checked = new WeakMap<FastifyRequest, Device>();
+  private readonly rememberMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly db: SqlDatabase,
-    private readonly now: () => number = () => Date.now(),
-  ) {}
+    options: { readonly rememberMs?: number; readonly now?: () => number } = {},
+  ) {
+    this.rememberMs = options.rememberMs ?? REMEMBER_MS;
+    this.now = options.now ?? (() => Date.now());
+  }
+
+  /** Postgres may have other server processes revoking devices; PGlite has only this one. */
+  static for(db: SqlDatabase): DeviceAuthenticator {
+    return new DeviceAuthenticator(db, { rememberMs: db.engine === 'postgres' ? 0 : REMEMBER_MS });
+  }
 
   async device(request: FastifyRequest): Promise<Device> {
     const header = request.headers.authorization;
@@ -38,8 +54,9 @@ export class DeviceAuthenticator {
       throw new HttpError(401, 'device_unknown', 'The server does not know this tablet. Enrol it again with a new code.');
     }
     if (device.revoked) throw revokedError();
+    if (this.rememberMs <= 0) return device;
     if (this.known.size >= MAX_REMEMBERED) this.known.clear();
-    this.known.set(hash, { device, until: this.now() + REMEMBER_MS });
+    this.known.set(hash, { device, until: this.now() + this.rememberMs });
     return device;
   }
 

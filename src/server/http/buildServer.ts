@@ -8,6 +8,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { refusalBody, type RefusalBody } from '#shared/protocol.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
+import type { TrustProxy } from '#server/config.ts';
 import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
 import { registerJsonBodyParser } from './jsonBodyParser.ts';
@@ -29,7 +30,9 @@ import type { JobScheduler } from '#server/jobs/JobScheduler.ts';
 import { ServerClock } from '#server/sync/ServerClock.ts';
 import { DEFAULT_ENROLMENT_CODE_DAYS } from '#server/storage/deviceStore.ts';
 import { DEFAULT_BLOB_QUOTA_BYTES } from '#server/storage/blobStore.ts';
-import { TeamSignals } from '#server/sync/TeamSignals.ts';
+import { persistClock } from '#server/sync/clockLease.ts';
+import { teamSignalsFor } from '#server/sync/PostgresTeamSignals.ts';
+import type { TeamSignals } from '#server/sync/TeamSignals.ts';
 
 /** What the JSON parser does with a `__proto__` or `constructor.prototype` key (see buildServer). */
 const POISONED_KEYS = { proto: 'remove', constructor: 'remove' } as const;
@@ -48,8 +51,10 @@ export interface ServerOptions {
   readonly logger?: boolean | { readonly level: string; readonly stream: { write(line: string): void } };
   /** The server's clock; tests pass one to skew time. */
   readonly clock?: ServerClock;
-  /** Where long-poll requests wait; shared with whatever else writes to teams. */
+  /** Where long-poll requests wait; shared with whatever else writes to teams. Default: the database's (teamSignalsFor). */
   readonly signals?: TeamSignals;
+  /** Fastify's trustProxy: behind a reverse proxy, which hops' X-Forwarded-For to believe (config.ts, SCHAKEL_TRUST_PROXY). */
+  readonly trustProxy?: TrustProxy;
   readonly waitTimeoutMs?: number;
   /** Periodic work that must stop, runs finished, before the database closes: stopped when the server closes. */
   readonly jobs?: JobScheduler;
@@ -74,6 +79,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // schema has. Nothing past the parser ever sees it (applyMutation is safe with it anyway).
     onProtoPoisoning: POISONED_KEYS.proto,
     onConstructorPoisoning: POISONED_KEYS.constructor,
+    // The client's address (rate limits by address) comes from X-Forwarded-For only from a proxy trusted here.
+    trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   });
   // Fastify's own parser with the same actions, behind a bound on nesting (jsonBodyParser.ts).
   registerJsonBodyParser(app, POISONED_KEYS);
@@ -92,10 +99,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.rateLimits !== false) await registerRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
   await app.register(fastifyCookie);
   healthRoutes(app, options.db);
-  const auth = new DeviceAuthenticator(options.db);
-  // One clock and one set of waiting polls for every route that writes to a team.
+  const auth = DeviceAuthenticator.for(options.db);
+  // One clock and one set of waiting polls for every route that writes to a team. The clock starts
+  // above whatever an earlier run or another process issued; the signals reach every process.
   const clock = options.clock ?? new ServerClock();
-  const signals = options.signals ?? new TeamSignals();
+  const lease = await persistClock(options.db, clock);
+  app.addHook('onClose', () => lease.stop());
+  const signals = options.signals ?? (await teamSignalsFor(options.db));
+  if (!options.signals) app.addHook('onClose', () => signals.close());
   const codeDays = options.enrolmentCodeDays ?? DEFAULT_ENROLMENT_CODE_DAYS;
   adminRoutes(app, { db: options.db, auth, newId: options.newId, codeDays });
   coordinatorRoutes(app, {
@@ -133,6 +144,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     return reply.status(404).send(body);
   });
   return app;
+}
+
+/** A hop count as proxy-addr reads one: trust the nearest `hops` addresses (Fastify's types take no number). */
+function fastifyTrustProxy(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return typeof trust === 'boolean' ? trust : [...trust];
 }
 
 function toErrorBody(error: FastifyError): { status: number; body: RefusalBody } {

@@ -12,4 +12,12 @@ export interface SqlDatabase extends SqlClient {
   /** Runs `work` in one transaction; it commits when `work` resolves and rolls back when it throws. */
   transaction<T>(work: (tx: SqlClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /**
+   * Postgres only: calls `onMessage` with each NOTIFY payload on `channel`, on a
+   * connection of its own (a pooled one would drop the LISTEN when released).
+   * `onGap` is called when the connection was lost and came back, since
+   * notifications sent meanwhile are gone. Resolves once listening; the
+   * returned function stops it.
+   */
+  listen?: (channel: string, onMessage: (payload: string) => void, onGap: () => void) => Promise<() => Promise<void>>;
 }

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { listenOn } from './postgresListener.ts';
 import type { SqlClient, SqlDatabase } from './SqlDatabase.ts';
 
 // Server sequences are bigint in SQL but stay far below 2^53; read them as numbers, as PGlite does.
@@ -21,12 +22,10 @@ export async function openPostgres(connectionString: string, schema?: string): P
       await admin.end();
     }
   }
-  const pool = new pg.Pool({
-    connectionString,
-    types,
-    max: 10,
-    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
-  });
+  const clientConfig: pg.ClientConfig = { connectionString, types, ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }) };
+  const pool = new pg.Pool({ ...clientConfig, max: 10 });
+  // Closing the database stops its listeners too, so no connection outlives it.
+  const listeners = new Set<() => Promise<void>>();
   const asClient = (q: pg.Pool | pg.PoolClient): SqlClient => ({
     async query<Row extends object>(sql: string, params: readonly unknown[] = []) {
       const result = await q.query<Row>(sql, [...params]);
@@ -50,6 +49,18 @@ export async function openPostgres(connectionString: string, schema?: string): P
         client.release();
       }
     },
-    close: () => pool.end(),
+    async listen(channel, onMessage, onGap) {
+      const stop = await listenOn(clientConfig, channel, onMessage, onGap);
+      const unlisten = async () => {
+        listeners.delete(unlisten);
+        await stop();
+      };
+      listeners.add(unlisten);
+      return unlisten;
+    },
+    async close() {
+      await Promise.all([...listeners].map((unlisten) => unlisten()));
+      await pool.end();
+    },
   };
 }

@@ -7,6 +7,7 @@ import { MAX_DRIFT_MS, formatHlc, parseHlc, tickHlc, type Hlc } from '#shared/hl
 
 export class ServerClock {
   private last: Hlc = { wallMs: 0, counter: 0, node: 'server' };
+  private issued: ((wallMs: number) => void) | null = null;
 
   constructor(private readonly wallNow: () => number = () => Date.now()) {}
 
@@ -16,7 +17,26 @@ export class ServerClock {
 
   tick(): string {
     this.last = tickHlc(this.last, this.wallNow());
+    this.issued?.(this.last.wallMs);
     return formatHlc(this.last);
+  }
+
+  /**
+   * Never issues a stamp at or below `wallMs` from now on: what an earlier run,
+   * or another process on the same database, may have issued (clockLease.ts).
+   */
+  advancePast(wallMs: number): void {
+    if (wallMs >= this.last.wallMs) this.last = { wallMs: wallMs + 1, counter: 0, node: 'server' };
+  }
+
+  /** The wall time of the newest stamp this clock holds. */
+  lastWallMs(): number {
+    return this.last.wallMs;
+  }
+
+  /** Told the wall time of every stamp the server issues, so it can be persisted before it matters. */
+  onIssue(listener: ((wallMs: number) => void) | null): void {
+    this.issued = listener;
   }
 
   /**

@@ -1,25 +1,43 @@
 /**
  * "Pull now" for online tablets: a long-poll request parks here until its
  * team gets a change, so another tablet's tap shows up within seconds
- * rather than at the next timer. In-process: one coordinator process per
- * database (several would need Postgres LISTEN/NOTIFY).
+ * rather than at the next timer. Every route that writes to a team calls
+ * `notify` once the write is committed.
  */
-export class TeamSignals {
+export interface TeamSignals {
+  /** Wakes every request, in every server process, waiting on this team. */
+  notify(teamId: string): Promise<void>;
+  wait(teamId: string, timeoutMs: number, cancel?: (stop: () => void) => void): { done: Promise<boolean> };
+  /** Stops listening for other processes, before the database closes. */
+  close(): Promise<void>;
+}
+
+/** The waiting requests of this process; on its own, enough for one process (PGlite). */
+export class LocalTeamSignals implements TeamSignals {
   private readonly waiters = new Map<string, Set<() => void>>();
 
-  /** Wakes every request waiting on this team. */
-  notify(teamId: string): void {
+  notify(teamId: string): Promise<void> {
+    this.wake(teamId);
+    return Promise.resolve();
+  }
+
+  /** Wakes this process's requests waiting on this team. */
+  wake(teamId: string): void {
     const set = this.waiters.get(teamId);
     if (!set) return;
     this.waiters.delete(teamId);
     for (const wake of set) wake();
   }
 
-  /**
-   * Resolves true when the team changes, false after `timeoutMs` or when
-   * `cancel` fires (the tablet hung up). Register before checking the
-   * current sequence, so a change in between is never missed.
-   */
+  /** Wakes every waiting request: they look for changes themselves and find out. */
+  wakeAll(): void {
+    for (const teamId of [...this.waiters.keys()]) this.wake(teamId);
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
   wait(teamId: string, timeoutMs: number, cancel?: (stop: () => void) => void): { done: Promise<boolean> } {
     let finish: (changed: boolean) => void = () => undefined;
     const done = new Promise<boolean>((resolve) => {

@@ -54,7 +54,7 @@ export function orderRoutes(app: FastifyInstance, { db, clock, signals }: OrderR
       });
       const result = await createOrders(db, inputs, { now: new Date(now), hlc: () => clock.tick() });
       if (result.type !== 'written') throw refusal(result);
-      for (const teamId of result.changedTeams) signals.notify(teamId);
+      for (const teamId of result.changedTeams) await signals.notify(teamId);
       void reply.status(result.outcomes.some((o) => o.status === 'created') ? 201 : 200);
       const [first] = result.outcomes;
       return list || !first ? { type: 'orders', results: [...result.outcomes] } : { type: 'order', ...first };

@@ -58,7 +58,7 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
       assertIncreasing(mutations.map((m) => m.seq));
       try {
         const outcome = await pushes.submit(device, mutations);
-        if (outcome.results.some((r) => r.status === 'applied' || r.status === 'conflict')) signals.notify(device.teamId);
+        if (outcome.results.some((r) => r.status === 'applied' || r.status === 'conflict')) await signals.notify(device.teamId);
         return { type: 'pushResult', protocolVersion: PROTOCOL_VERSION, ...outcome, serverTime: clock.now(), serverHlc: clock.tick() };
       } catch (error) {
         if (error instanceof DeviceRevokedError) {
