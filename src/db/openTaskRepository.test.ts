@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { enrolledDb } from '#tests/helpers/enrolledDb.ts';
-import { resumableOpenTask, saveOpenTask, type OpenTaskRow } from './openTaskRepository.ts';
+import { resumableOpenTask, writeOpenTask, type OpenTaskRow } from './openTaskRepository.ts';
 
 async function withOpenTask() {
   const setup = await enrolledDb();
@@ -14,7 +14,7 @@ async function withOpenTask() {
     progress: { stepIndex: 2, phase: 'steps', counted: { [step]: 7 }, answers: {} },
     undoStack: [{ stepIndex: 2, phase: 'steps', counted: { [step]: 6 }, answers: {} }],
   };
-  await saveOpenTask(db, row);
+  await writeOpenTask(db, { save: row });
   return { ...setup, row };
 }
 
@@ -23,7 +23,7 @@ describe('a member’s open task on this tablet', () => {
     const { db, member, row } = await withOpenTask();
     expect(await resumableOpenTask(db, member.id)).toEqual(row);
     // The last save wins: one open task per member.
-    await saveOpenTask(db, { ...row, progress: { ...row.progress, stepIndex: 1 } });
+    await writeOpenTask(db, { save: { ...row, progress: { ...row.progress, stepIndex: 1 } } });
     expect((await resumableOpenTask(db, member.id))?.progress.stepIndex).toBe(1);
     expect(await resumableOpenTask(db, uuidv7())).toBeNull();
   });

@@ -10,13 +10,28 @@ import type { OpenTaskProgress, OpenTaskRow, SchakelDb } from './SchakelDb.ts';
 
 export type { OpenTaskProgress, OpenTaskRow };
 
-/** Keyed by member: a put replaces the row before it, and puts run in the order they were made. */
-export function saveOpenTask(db: SchakelDb, row: OpenTaskRow): Promise<unknown> {
-  return db.openTasks.put(row);
-}
+/** A member's open task to keep, or the member whose open task to forget. */
+export type OpenTaskChange = { readonly save: OpenTaskRow } | { readonly forget: string };
 
-export function forgetOpenTask(db: SchakelDb, memberId: string): Promise<void> {
-  return db.openTasks.delete(memberId);
+/**
+ * Keeps or forgets a member's open task. The request is issued before this returns and the
+ * transaction committed at once, not left to commit when its result comes back: a reload or a
+ * closed tab a moment after a tap tears the page down, and a transaction still waiting for that
+ * round trip is aborted with it (a Dexie write was lost that way). Writes run in the order they
+ * were made, each replacing the member's row. Falls back to Dexie while the database is opening.
+ */
+export function writeOpenTask(db: SchakelDb, change: OpenTaskChange): Promise<void> {
+  if (!db.isOpen()) return ('save' in change ? db.openTasks.put(change.save) : db.openTasks.delete(change.forget)).then(() => undefined);
+  const tx = db.backendDB().transaction(db.openTasks.name, 'readwrite');
+  const store = tx.objectStore(db.openTasks.name);
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new Error('the open task was not written'));
+  });
+  if ('save' in change) store.put(change.save);
+  else store.delete(change.forget);
+  tx.commit();
+  return done;
 }
 
 function isProgress(value: unknown): value is OpenTaskProgress {

@@ -31,11 +31,14 @@ describe('the task flow is safe and honest', () => {
     await kiosk.waitForText(`Stap ${String(n)} van`);
     expect(await kiosk.countStepText()).toBe(counted);
 
-    await kiosk.tap('Eén erbij');
-    await kiosk.reload();
-    await kiosk.signIn('Els');
-    await kiosk.waitForText(`Stap ${String(n)} van`);
-    expect(await kiosk.countStepText()).toMatch(/^3 van \d+$/);
+    // A reload straight after a tap, before the next frame: the tap is kept every time.
+    for (const expected of [3, 4, 5]) {
+      await kiosk.tap('Eén erbij');
+      await kiosk.reload();
+      await kiosk.signIn('Els');
+      await kiosk.waitForText(`Stap ${String(n)} van`);
+      expect(await kiosk.countStepText()).toMatch(new RegExp(`^${String(expected)} van \\d+$`));
+    }
     await kiosk.expectNoAxeViolations('resumed count step');
   });
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { forgetOpenTask, resumableOpenTask, saveOpenTask } from '#db/openTaskRepository.ts';
+import { resumableOpenTask, writeOpenTask, type OpenTaskChange } from '#db/openTaskRepository.ts';
 import { useServices } from '#kiosk/hooks/useServices.ts';
 import { useAppStore } from '#kiosk/state/store.ts';
 
@@ -13,7 +13,8 @@ import { useAppStore } from '#kiosk/state/store.ts';
  * screen: a step shown late is felt on every tap, a resume point one frame
  * old is not (it is only where to come back to; the task's records are
  * written elsewhere). Quick taps are written as one; the last is written at
- * once when the member's day closes or the page is hidden.
+ * once when the member's day closes, and issued before the page can go
+ * when it is hidden.
  * Signing in or out changes the member and keeps what is stored; closing
  * or finishing the task while signed in forgets it.
  */
@@ -39,22 +40,25 @@ export function useOpenTaskMemory(memberId: string): boolean {
   }, [db, memberId]);
 
   useEffect(() => {
-    let pending: (() => Promise<unknown>) | null = null;
-    let pendingMember: string | null = null;
+    let pending: OpenTaskChange | null = null;
     let scheduled = false;
     const flush = () => {
       scheduled = false;
-      const write = pending;
+      const change = pending;
       pending = null;
-      pendingMember = null;
-      // A failed write (a full disk) costs only the resume; the tap itself is on screen and the records are elsewhere.
-      write?.().catch(() => undefined);
+      if (change === null) return;
+      // A failed write (a full disk, a database closing under a page torn down) costs only the
+      // resume; the tap itself is on screen and the records are elsewhere.
+      try {
+        writeOpenTask(db, change).catch(() => undefined);
+      } catch {
+        // As above, thrown at once rather than as an abort.
+      }
     };
-    const later = (member: string, write: () => Promise<unknown>) => {
+    const later = (change: OpenTaskChange) => {
       // Another member's last write is never folded into this one.
-      if (pendingMember !== member) flush();
-      pending = write;
-      pendingMember = member;
+      if (pending !== null && memberOf(pending) !== memberOf(change)) flush();
+      pending = change;
       if (scheduled) return;
       scheduled = true;
       // After the next frame is painted: a timer set from a frame callback runs after that frame.
@@ -65,12 +69,12 @@ export function useOpenTaskMemory(memberId: string): boolean {
       const member = next.memberId;
       if (next.taskId !== null && next.card !== null) {
         if (next.taskId === prev.taskId && next.progress === prev.progress && next.undoStack === prev.undoStack && next.card === prev.card) return;
-        const row = { memberId: member, taskId: next.taskId, card: next.card, progress: next.progress, undoStack: next.undoStack };
-        later(member, () => saveOpenTask(db, row));
+        later({ save: { memberId: member, taskId: next.taskId, card: next.card, progress: next.progress, undoStack: next.undoStack } });
       } else if (prev.taskId !== null) {
-        later(member, () => forgetOpenTask(db, member));
+        later({ forget: member });
       }
     });
+    // A reload or a closed tab can come within a frame of the last tap: that write cannot wait for a paint.
     const onHide = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -85,4 +89,8 @@ export function useOpenTaskMemory(memberId: string): boolean {
   }, [db]);
 
   return checked === memberId;
+}
+
+function memberOf(change: OpenTaskChange): string {
+  return 'save' in change ? change.save.memberId : change.forget;
 }
