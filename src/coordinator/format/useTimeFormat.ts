@@ -11,7 +11,7 @@ const STEPS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** A moment as "5 minutes ago" (from the injected clock) and as a date and time, in the page's language. */
 export function useTimeFormat(): { relative: (iso: string) => string; absolute: (iso: string) => string } {
-  const { i18n } = useTranslation(COORDINATOR_NAMESPACE);
+  const { t, i18n } = useTranslation(COORDINATOR_NAMESPACE);
   const { now } = useCoordinator();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const rtf = useMemo(() => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }), [language]);
@@ -20,9 +20,10 @@ export function useTimeFormat(): { relative: (iso: string) => string; absolute: 
     (iso: string) => {
       const diff = Date.parse(iso) - now();
       for (const [unit, ms] of STEPS) if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
-      return rtf.format(0, 'minute');
+      // Intl words a zero difference as "this minute" or even "within a minute": a sighting is in the past.
+      return t('moment.justNow');
     },
-    [now, rtf],
+    [now, rtf, t],
   );
   const absolute = useCallback((iso: string) => dtf.format(new Date(iso)), [dtf]);
   return { relative, absolute };
