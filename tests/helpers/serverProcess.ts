@@ -22,6 +22,8 @@ export interface RunningServer {
   /** Everything the server printed on stdout until it was up. */
   readonly output: string;
   stop(): Promise<void>;
+  /** `kill -9`: no clean shutdown, whatever was in flight is cut off. */
+  kill(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -48,7 +50,7 @@ export async function startServer(options: { port: number; dataDir: string; env?
     role: m[2] as 'kiosk' | 'coach',
     code: m[3] ?? '',
   }));
-  return { url: `http://127.0.0.1:${String(options.port)}`, port: options.port, codes, output, stop: () => stopChild(child) };
+  return { url: `http://127.0.0.1:${String(options.port)}`, port: options.port, codes, output, stop: () => stopChild(child, 'SIGTERM'), kill: () => stopChild(child, 'SIGKILL') };
 }
 
 function waitForStart(child: ChildProcess): Promise<string> {
@@ -77,12 +79,12 @@ function waitForStart(child: ChildProcess): Promise<string> {
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopChild(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => {
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

@@ -14,10 +14,10 @@ import { httpTransport } from '#sync/httpTransport.ts';
 import { SyncClient } from '#sync/SyncClient.ts';
 import type { Transport } from '#sync/Transport.ts';
 import type { DeviceRole } from '#shared/protocol.ts';
-import { inProcessFetch, type Fault } from '#tests/helpers/inProcessFetch.ts';
+import type { Fault } from '#tests/helpers/inProcessFetch.ts';
 import { SeededIds, type SeededRandom } from '#tests/helpers/SeededRandom.ts';
 import type { SimulatedClock } from '#tests/helpers/SimulatedClock.ts';
-import type { TestServer } from '#tests/helpers/testServer.ts';
+import type { ChaosServer } from './ChaosServer.ts';
 import { tracingTransport } from './tracingTransport.ts';
 
 /** Every request takes a little time on the simulated clock, as it does on a real line. */
@@ -39,7 +39,7 @@ export class ChaosDevice {
   private dbName: string;
 
   private constructor(
-    private readonly server: TestServer,
+    private readonly server: ChaosServer,
     readonly label: string,
     readonly role: DeviceRole,
     public skewMs: number,
@@ -52,7 +52,7 @@ export class ChaosDevice {
     this.transport = tracingTransport(
       httpTransport(
         'http://coordinator.test',
-        inProcessFetch(() => this.server.app, {
+        this.server.fetchFor({
           next: () => {
             this.clock.advance(REQUEST_STEP_MS);
             return this.partitioned ? 'offline' : (this.faults.shift() ?? null);
@@ -64,7 +64,7 @@ export class ChaosDevice {
     this.client = new SyncClient(this.db, this.recordingTransport(), () => this.now());
   }
 
-  static async enrol(server: TestServer, label: string, role: DeviceRole, clock: SimulatedClock, random: SeededRandom): Promise<ChaosDevice> {
+  static async enrol(server: ChaosServer, label: string, role: DeviceRole, clock: SimulatedClock, random: SeededRandom): Promise<ChaosDevice> {
     const device = new ChaosDevice(server, label, role, 0, clock, random);
     await enrolDevice(device.db, device.transport, { code: await server.freshCode('Team Verpakking', role), now: device.now() });
     return device;

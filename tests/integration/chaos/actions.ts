@@ -18,8 +18,9 @@ import { localDay } from '#shared/time.ts';
 import type { Fault } from '#tests/helpers/inProcessFetch.ts';
 import type { SeededIds } from '#tests/helpers/SeededRandom.ts';
 import type { SimulatedClock } from '#tests/helpers/SimulatedClock.ts';
-import { TEST_NOW, type TestServer } from '#tests/helpers/testServer.ts';
+import { TEST_NOW } from '#tests/helpers/testServer.ts';
 import type { ChaosDevice } from './ChaosDevice.ts';
+import type { ChaosServer } from './ChaosServer.ts';
 
 const DAY = 86_400_000;
 
@@ -130,7 +131,7 @@ export class World {
   readonly wipedUnconfirmed = new Set<string>();
 
   constructor(
-    readonly server: TestServer,
+    readonly server: ChaosServer,
     readonly devices: ChaosDevice[],
     private readonly clock: SimulatedClock,
     /** For records the suite writes straight into the server. */
