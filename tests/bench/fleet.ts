@@ -2,9 +2,10 @@
  * The simulated fleet for the sync benchmark, run in a child process of its
  * own (`runFleet` forks this file), so the tablets' HTTP clients neither
  * share the server's event loop nor its connection pool: the server sees
- * them as it would see 200 tablets on the network. Each tablet has its own
- * keep-alive connection (agentFetch), enrols over it with its own code, then
- * pushes in each phase of the job.
+ * them as it would see hundreds of tablets on the network. Each tablet has
+ * its own keep-alive connections from its own loopback address (agentFetch),
+ * enrols with its own code, then pushes in each phase of the job. The
+ * enrolment and batch helpers serve the open-loop run too (sync/openLoopFleet.ts).
  */
 import { performance } from 'node:perf_hooks';
 import { uuidv7 } from 'uuidv7';
