@@ -3,19 +3,40 @@
  * simulated tablet gets its own, so it holds its own TCP connection as a
  * real tablet does, instead of sharing one pool with 199 others (where the
  * pool, not the server, decides who waits). Enough of fetch for
- * httpTransport: a method, string headers, a string body, a text answer.
+ * httpTransport: a method, string headers, a string body, an abort signal,
+ * a text answer.
+ *
+ * `localAddress` (any of 127.0.0.0/8 on Linux) lets each tablet come from an
+ * address of its own, so the server's per-address enrolment budget sees a
+ * workshop's tablets, not one guesser, when hundreds enrol within seconds.
  */
 import http from 'node:http';
 
-export function agentFetch(): { fetch: typeof fetch; close: () => void } {
+export function agentFetch(options: { localAddress?: string } = {}): { fetch: typeof fetch; close: () => void } {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const fetchImpl: typeof fetch = (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const headers = Object.fromEntries(new Headers(init?.headers).entries());
     const body = typeof init?.body === 'string' ? init.body : undefined;
-    return new Promise<Response>((resolve, reject) => {
+    const signal = init?.signal ?? undefined;
+    return new Promise<Response>((resolveWith, rejectWith) => {
+      // The listener goes as soon as the request is over, so a signal shared by many requests does not pile them up.
+      const onAbort = () => request.destroy();
+      const settle = () => signal?.removeEventListener('abort', onAbort);
+      const resolve = (response: Response) => {
+        settle();
+        resolveWith(response);
+      };
+      const reject = (error: Error) => {
+        settle();
+        rejectWith(error);
+      };
+      if (signal?.aborted === true) {
+        reject(new DOMException('aborted', 'AbortError'));
+        return;
+      }
       const request = http.request(
-        { agent, host: url.hostname, port: url.port, path: url.pathname + url.search, method: init?.method ?? 'GET', headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+        { agent, ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }), host: url.hostname, port: url.port, path: url.pathname + url.search, method: init?.method ?? 'GET', headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -28,8 +49,9 @@ export function agentFetch(): { fetch: typeof fetch; close: () => void } {
         },
       );
       request.on('error', () => {
-        reject(new TypeError('fetch failed'));
+        reject(signal?.aborted === true ? new DOMException('aborted', 'AbortError') : new TypeError('fetch failed'));
       });
+      signal?.addEventListener('abort', onAbort, { once: true });
       if (body !== undefined) request.write(body);
       request.end();
     });

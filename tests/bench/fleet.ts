@@ -2,13 +2,12 @@
  * The simulated fleet for the sync benchmark, run in a child process of its
  * own (`runFleet` forks this file), so the tablets' HTTP clients neither
  * share the server's event loop nor its connection pool: the server sees
- * them as it would see 200 tablets on the network. Each tablet has its own
- * keep-alive connection (agentFetch), enrols over it with its own code, then
- * pushes in each phase of the job.
+ * them as it would see hundreds of tablets on the network. Each tablet has
+ * its own keep-alive connections from its own loopback address (agentFetch),
+ * enrols with its own code, then pushes in each phase of the job. The
+ * enrolment and batch helpers serve the open-loop run too (sync/openLoopFleet.ts).
  */
-import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { uuidv7 } from 'uuidv7';
 import { formatHlc } from '#shared/hlc.ts';
 import { PROTOCOL_VERSION, type Mutation } from '#shared/protocol.ts';
@@ -17,6 +16,7 @@ import { httpTransport } from '#sync/httpTransport.ts';
 import type { Transport } from '#sync/Transport.ts';
 import { agentFetch } from './agentFetch.ts';
 import { completion } from './benchData.ts';
+import { childTask } from './childProcess.ts';
 
 export interface FleetSlot {
   readonly code: string;
@@ -64,8 +64,11 @@ export interface FleetReport {
   readonly sentIds: readonly string[];
 }
 
-interface SimDevice {
+export interface SimDevice {
+  /** Its push connection. */
   readonly transport: Transport;
+  /** A second connection for the long poll and the pulls it leads to, as a browser opens more than one. */
+  readonly watchTransport: Transport;
   readonly token: string;
   readonly teamId: string;
   readonly node: string;
@@ -76,7 +79,7 @@ interface SimDevice {
 }
 
 /** The next `count` finished tasks of a tablet, as its outbox would send them. */
-function nextBatch(d: SimDevice, count: number, sentIds: string[]): Mutation[] {
+export function nextBatch(d: SimDevice, count: number, sentIds: string[]): Mutation[] {
   const nowMs = Date.now();
   return Array.from({ length: count }, (): Mutation => {
     const record = completion(d.teamId, d.memberIds, [d.taskId], d.made, new Date(nowMs));
@@ -98,30 +101,51 @@ function nextBatch(d: SimDevice, count: number, sentIds: string[]): Mutation[] {
   });
 }
 
-async function runJob(job: FleetJob): Promise<FleetReport> {
-  const t0 = performance.now();
+/** Loopback address of the i-th simulated tablet: 127.0.1.1, 127.0.1.2, … (Linux answers the whole 127/8). */
+function tabletAddress(i: number): string {
+  return `127.0.${String(1 + Math.floor(i / 250))}.${String(1 + (i % 250))}`;
+}
+
+/**
+ * Enrols every slot over HTTP, `concurrency` at a time, each tablet from an
+ * address of its own and on connections of its own (opened by the enrolment
+ * and kept alive). `close` ends every connection.
+ */
+export async function enrolSimDevices(baseUrl: string, slots: readonly FleetSlot[], concurrency: number): Promise<{ devices: SimDevice[]; close: () => void }> {
   const devices: SimDevice[] = [];
   const connections: (() => void)[] = [];
-  for (let i = 0; i < job.slots.length; i += job.enrolConcurrency) {
+  for (let i = 0; i < slots.length; i += concurrency) {
     const enrolled = await Promise.all(
-      job.slots.slice(i, i + job.enrolConcurrency).map(async (slot): Promise<SimDevice> => {
-        // Its own connection, opened by the enrolment and kept alive for the pushes.
-        const line = agentFetch();
-        connections.push(line.close);
-        const transport = httpTransport(job.baseUrl, line.fetch);
+      slots.slice(i, i + concurrency).map(async (slot, j): Promise<SimDevice> => {
+        const localAddress = tabletAddress(i + j);
+        const line = agentFetch({ localAddress });
+        const watchLine = agentFetch({ localAddress });
+        connections.push(line.close, watchLine.close);
+        const transport = httpTransport(baseUrl, line.fetch);
         const e = await transport.enrol({ type: 'enrol', protocolVersion: PROTOCOL_VERSION, code: slot.code, deviceName: 'bench fleet' });
-        return { transport, token: e.token, teamId: slot.teamId, node: e.deviceId.replaceAll('-', ''), memberIds: slot.memberIds, taskId: uuidv7(), seq: 0, made: 0 };
+        return { transport, watchTransport: httpTransport(baseUrl, watchLine.fetch), token: e.token, teamId: slot.teamId, node: e.deviceId.replaceAll('-', ''), memberIds: slot.memberIds, taskId: uuidv7(), seq: 0, made: 0 };
       }),
     );
     devices.push(...enrolled);
   }
+  return {
+    devices,
+    close: () => {
+      for (const close of connections) close();
+    },
+  };
+}
+
+async function runJob(job: FleetJob): Promise<FleetReport> {
+  const t0 = performance.now();
+  const { devices, close } = await enrolSimDevices(job.baseUrl, job.slots, job.enrolConcurrency);
   const enrolSeconds = (performance.now() - t0) / 1000;
 
   const sentIds: string[] = [];
   const random = seededRandom(0x5c4a);
   const phases: FleetPhaseReport[] = [];
   for (const phase of job.phases) phases.push(await runPhase(devices, phase, job.retries, sentIds, random));
-  for (const close of connections) close();
+  close();
   return { devices: devices.length, enrolSeconds, phases, sentIds };
 }
 
@@ -159,12 +183,12 @@ async function runPhase(devices: readonly SimDevice[], phase: FleetPhase, retrie
   return { name: phase.name, seconds: (performance.now() - t0) / 1000, latencies, statuses, errors, failed, errorMessages };
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** mulberry32: the same pacing on every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -174,36 +198,5 @@ function seededRandom(seed: number): () => number {
   };
 }
 
-/** Forks this file, hands it the job, and waits for its report. */
-export async function runFleet(job: FleetJob, timeoutMs: number): Promise<FleetReport> {
-  const child = fork(fileURLToPath(import.meta.url), ['--fleet-child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise<FleetReport>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`the fleet did not finish within ${String(timeoutMs / 1000)} s`));
-    }, timeoutMs);
-    child.once('message', (message) => {
-      clearTimeout(timer);
-      const report = message as FleetReport | { error: string };
-      if ('error' in report) reject(new Error(`fleet: ${report.error}`));
-      else resolve(report);
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the fleet process ended (${String(code)}) without a report`));
-    });
-    child.send(job);
-  });
-}
-
-if (process.argv.includes('--fleet-child')) {
-  process.once('disconnect', () => process.exit(3));
-  process.once('message', (job: FleetJob) => {
-    runJob(job)
-      .then((report) => report, (error: unknown) => ({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }))
-      .then((reply) => {
-        process.send?.(reply, () => process.exit(0));
-      })
-      .catch(() => process.exit(1));
-  });
-}
+/** Runs the job in a child process of its own and waits for its report. */
+export const runFleet = childTask(import.meta.url, runJob);

@@ -56,6 +56,8 @@ export function timedDatabase(db: SqlDatabase, meter: Meter): SqlDatabase {
     query: <Row extends object = Record<string, unknown>>(sql: string, params?: readonly unknown[]) => meter.time(() => db.query<Row>(sql, params)),
     transaction: (work) => meter.time(() => db.transaction(work)),
     close: () => db.close(),
+    // Postgres's LISTEN stays, so long polls are woken as in production (and the clock lease too).
+    ...(db.listen === undefined ? {} : { listen: db.listen.bind(db) }),
   };
 }
 

@@ -1,16 +1,28 @@
 import 'fake-indexeddb/auto';
 /**
- * `npm run bench:sync`: how fast sync is, on this machine, end to end.
+ * `npm run bench:sync`: how fast sync is, on this machine, end to end, per
+ * database and process count (PGlite in one process; with DATABASE_URL also
+ * Postgres in one process and in two).
  *
- * 1. Drain: one kiosk with 10,000 offline events (written through writeLocal
- *    into fake-indexeddb, not timed) pushes them all (SyncClient.pushAll),
- *    against a baseline of the same rows INSERTed straight into the same
- *    database in batches of the same size.
+ * For each target, in order (sync/*.ts):
+ * 1. Drain: one kiosk pushes 10,000 offline events, against raw INSERTs (drainRatio).
  * 2. Pull: a freshly enrolled kiosk pulls a team of 50,000 rows.
- * 3. Many devices: 200 simulated kiosks push small batches concurrently.
- * After 1 and 3 the server's rows are counted against what was sent.
+ * 3. Burst and paced: 200 simulated kiosks push 5 × 10 events, all at once
+ *    (burstEventsPerSecond against rawInsertEventsPerSecond: burstRatio), then spread out.
+ * 4. Open loop: 400 tablets hold long polls and push 5 events every 10 ± 2 s
+ *    for 60 s (openLoopP95Ms, errors).
+ * After each phase the server's rows are counted against what was sent.
  *
- * Everything runs over real loopback HTTP to a Fastify server on 127.0.0.1.
+ * Everything runs over real loopback HTTP on 127.0.0.1. pglite-1 and
+ * postgres-1 run the server in this process (so it can say where the time
+ * went); postgres-2 runs `src/server/main.ts` with SCHAKEL_PROCESSES=2. Each
+ * Postgres run gets a schema of its own, dropped afterwards.
+ *
+ * Sizes for a quick check (figures of such a run are not the benchmark's):
+ * BENCH_RUNS=pglite-1,postgres-1,postgres-2, BENCH_DRAIN_EVENTS, BENCH_PULL_ROWS,
+ * BENCH_BURST_DEVICES, BENCH_OPEN_LOOP_DEVICES, BENCH_OPEN_LOOP_SECONDS
+ * (sync/benchConfig.ts). `--memory` keeps PGlite in memory.
+ *
  * Prints one JSON line and writes it to bench/results/sync.json. Targets are
  * reported, never asserted: this is a measurement, not a test.
  */
@@ -19,200 +31,67 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { uuidv7 } from 'uuidv7';
-import { SchakelDb, recordTableNames, type DeviceRow } from '#db/SchakelDb.ts';
-import { writeLocal } from '#db/localWrite.ts';
-import { enrolDevice } from '#sync/enrolDevice.ts';
-import { httpTransport } from '#sync/httpTransport.ts';
-import { PULL_PAGE, PUSH_BATCH, SyncClient } from '#sync/SyncClient.ts';
-import { checkDelivery, completion, createTeam, insertRecords, largeTeam, members, newCodes, rawInsert, serverHlc, type DeliveryCheck } from './benchData.ts';
-import { startBenchServer, type BenchServer } from './benchServer.ts';
-import { runFleet, type FleetPhase, type FleetPhaseReport } from './fleet.ts';
-import { Meter, elapsedSeconds, percentile, round, timedTransport, type TransportMeters } from './meters.ts';
+import { PULL_PAGE, PUSH_BATCH } from '#sync/SyncClient.ts';
+import { startBenchServer, type BenchTarget } from './benchServer.ts';
+import { elapsedSeconds, round } from './meters.ts';
+import { readSyncBenchConfig, TABLETS_PER_TEAM, type SyncBenchConfig } from './sync/benchConfig.ts';
+import { burstPhase, EVENTS_PER_PUSH, PACED_MEAN_GAP_MS, PUSH_RETRIES, PUSH_ROUNDS } from './sync/burst.ts';
+import { drainPhase } from './sync/drain.ts';
+import { log, setLogRun } from './sync/log.ts';
+import { OPEN_LOOP_EVENTS_PER_PUSH, OPEN_LOOP_JITTER_MS, OPEN_LOOP_PERIOD_MS, openLoopPhase } from './sync/openLoop.ts';
+import { pullPhase } from './sync/pull.ts';
+import { runReport } from './sync/runReport.ts';
+import { dropSchema, newBenchSchema, startServerProcesses } from './sync/serverProcesses.ts';
 
-const DRAIN_EVENTS = 10_000;
-const PULL_ROWS = 50_000;
-const DEVICES = 200;
-const DEVICE_TEAMS = 20;
-const MEMBERS_PER_TEAM = 5;
-const PUSH_ROUNDS = 5;
-const EVENTS_PER_PUSH = 10;
-/** The paced run: each tablet pushes every 4 s on average, 50 pushes/s from the fleet. */
-const PACED_MEAN_GAP_MS = 4_000;
-const PUSH_RETRIES = 3;
-const ENROL_CONCURRENCY = 20;
 /** The whole run is abandoned after this long, so a hang never blocks a CI job. */
-const RUN_LIMIT_MS = 15 * 60_000;
-const FLEET_LIMIT_MS = 5 * 60_000;
-
-const TARGETS = { drainSecondsMax: 5, drainRatioMin: 0.5, pullSecondsMax: 10, pushP95MsMax: 100, lost: 0, duplicated: 0 } as const;
-
+const RUN_LIMIT_MS = 40 * 60_000;
 const RESULTS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bench/results');
+const DEFAULTS = readSyncBenchConfig({}, []);
 
-function log(message: string): void {
-  process.stderr.write(`[bench:sync] ${message}\n`);
-}
-
-function newMeters(): TransportMeters {
-  return { push: new Meter(), pull: new Meter() };
-}
-
-interface BenchDevice {
-  readonly db: SchakelDb;
-  readonly client: SyncClient;
-  readonly row: DeviceRow;
-  readonly meters: TransportMeters;
-}
-
-async function enrolBenchDevice(server: BenchServer, code: string, name: string): Promise<BenchDevice> {
-  const meters = newMeters();
-  const transport = timedTransport(httpTransport(server.baseUrl), meters);
-  const db = new SchakelDb(`bench-${name}-${uuidv7()}`);
-  await enrolDevice(db, transport, { code, deviceName: name, now: new Date() });
-  const row = await db.device.get('self');
-  if (!row) throw new Error(`${name} did not enrol`);
-  return { db, client: new SyncClient(db, transport, () => new Date()), row, meters };
-}
-
-/** Where a phase's wall time went, in milliseconds. */
-function breakdown(totalSeconds: number, roundTrip: Meter, server: BenchServer, route: string) {
-  const totalMs = totalSeconds * 1000;
-  const handlerMs = server.routes.get(route)?.ms ?? 0;
+async function startTarget(label: string, config: SyncBenchConfig): Promise<BenchTarget> {
+  const url = config.databaseUrl;
+  if (label === 'pglite-1') return startBenchServer({ engine: 'pglite', memory: config.memory });
+  if (url === undefined) throw new Error(`${label} needs DATABASE_URL`);
+  if (label === 'postgres-2') return startServerProcesses(url, 2);
+  const schema = newBenchSchema();
+  const server = await startBenchServer({ engine: 'postgres', url, schema });
   return {
-    totalMs: round(totalMs, 1),
-    requests: roundTrip.calls,
-    clientLocalMs: round(totalMs - roundTrip.ms, 1),
-    roundTripMs: round(roundTrip.ms, 1),
-    serverHandlerMs: round(handlerMs, 1),
-    serverDbMs: round(server.dbMeter.ms, 1),
-    httpAndClientCodecMs: round(roundTrip.ms - handlerMs, 1),
+    ...server,
+    async close() {
+      await server.close();
+      await dropSchema(url, schema);
+    },
   };
 }
 
-async function drainPhase(server: BenchServer) {
-  const code = server.codes.find((c) => c.teamName === 'Team Verpakking' && c.role === 'kiosk');
-  if (!code) throw new Error('the demo seed made no kiosk code for Team Verpakking');
-  const device = await enrolBenchDevice(server, code.code, 'drain');
-  await device.client.sync();
-  const teamId = device.row.team.id;
-  const memberIds = (await device.db.members.toArray()).map((m) => m.id);
-  const taskIds = (await device.db.tasks.toArray()).map((t) => t.id);
-  const start = new Date();
-
-  log(`writing ${String(DRAIN_EVENTS)} offline events through writeLocal (not timed)`);
-  let t0 = performance.now();
-  const sentIds: string[] = [];
-  for (let i = 0; i < DRAIN_EVENTS; i++) {
-    const record = completion(teamId, memberIds, taskIds, i, start);
-    await writeLocal(device.db, { kind: 'taskCompletion', op: 'insert', record }, { actorMemberId: record.memberId, now: new Date(), newId: uuidv7 });
-    sentIds.push(record.id);
-  }
-  const writeSeconds = elapsedSeconds(t0);
-  const outboxBefore = await device.db.outbox.count();
-
-  log('raw INSERT baseline');
-  const rawTeam = await createTeam(server.db, 'Bench Raw');
-  const rawRows = Array.from({ length: DRAIN_EVENTS }, (_, i) => completion(rawTeam, memberIds, taskIds, i, start));
-  const rawInsertSeconds = await rawInsert(server.db, rawTeam, device.row.deviceId, rawRows, PUSH_BATCH, serverHlc(start));
-
-  log(`draining ${String(outboxBefore)} events with SyncClient.pushAll`);
-  server.resetMeters();
-  device.meters.push.reset();
-  t0 = performance.now();
-  const pushed = await device.client.pushAll(device.row);
-  const drainSeconds = elapsedSeconds(t0);
-  const drainBreakdown = breakdown(drainSeconds, device.meters.push, server, '/api/sync/push');
-
-  log('pulling the drained rows back, as sync() does next');
-  server.resetMeters();
-  t0 = performance.now();
-  const pulledBack = await device.client.pullAll(device.row);
-  const pullBackSeconds = elapsedSeconds(t0);
-  const pullBackBreakdown = breakdown(pullBackSeconds, device.meters.pull, server, '/api/sync/pull');
-
-  const check = await checkDelivery(server.db, [teamId], 'taskCompletion', sentIds);
-  const [hwm] = await server.db.query<{ n: number }>('SELECT high_water_mark::int AS n FROM devices WHERE id = $1', [device.row.deviceId]);
-  const result = {
-    writeSeconds,
-    outboxBefore,
-    pushed: pushed.pushed,
-    rejected: pushed.rejected,
-    outboxAfter: await device.db.outbox.count(),
-    highWaterMark: hwm?.n ?? 0,
-    rawInsertSeconds,
-    drainSeconds,
-    drainBreakdown,
-    pulledBack,
-    pullBackSeconds,
-    pullBackBreakdown,
-    check,
-  };
-  device.db.close();
-  return result;
-}
-
-async function pullPhase(server: BenchServer) {
-  log(`inserting a team of ${String(PULL_ROWS)} rows server-side (not timed)`);
-  const now = new Date();
-  const teamId = await createTeam(server.db, 'Bench Pull');
-  await insertRecords(server.db, teamId, largeTeam(teamId, PULL_ROWS, now), now);
-  const [code] = await newCodes(server.db, teamId, 1);
-  if (code === undefined) throw new Error('no code for the pull team');
-  const device = await enrolBenchDevice(server, code, 'pull');
-
-  log('a fresh kiosk pulls the team');
-  server.resetMeters();
+async function runTarget(label: string, config: SyncBenchConfig) {
+  setLogRun(label);
   const t0 = performance.now();
-  const pulled = await device.client.pullAll(device.row);
-  const seconds = elapsedSeconds(t0);
-  const pullBreakdown = breakdown(seconds, device.meters.pull, server, '/api/sync/pull');
-  let localRows = 0;
-  for (const name of recordTableNames()) localRows += await device.db.table(name).count();
-  device.db.close();
-  return { pulled, localRows, seconds, pullBreakdown };
-}
-
-async function manyDevicesPhase(server: BenchServer) {
-  log(`${String(DEVICES)} simulated kiosks in ${String(DEVICE_TEAMS)} teams enrol over HTTP from a child process (not timed)`);
-  const teams: { teamId: string; memberIds: string[]; codes: string[] }[] = [];
-  for (let t = 0; t < DEVICE_TEAMS; t++) {
-    const teamId = await createTeam(server.db, `Bench Team ${String(t + 1).padStart(2, '0')}`);
-    const team = members(teamId, MEMBERS_PER_TEAM);
-    await insertRecords(server.db, teamId, team.map((data) => ({ kind: 'member' as const, data })), new Date());
-    teams.push({ teamId, memberIds: team.map((m) => m.id), codes: await newCodes(server.db, teamId, DEVICES / DEVICE_TEAMS) });
+  const target = await startTarget(label, config);
+  log(`server on ${target.baseUrl} (${target.storage}, ${String(target.processes)} process${target.processes === 1 ? '' : 'es'})`);
+  try {
+    const drain = await drainPhase(target, config.drainEvents);
+    const pull = await pullPhase(target, config.pullRows);
+    const burst = await burstPhase(target, config.burstDevices);
+    const openLoop = await openLoopPhase(target, config.openLoopDevices, config.openLoopSeconds);
+    return runReport(target, drain, pull, burst, openLoop, elapsedSeconds(t0));
+  } finally {
+    await target.close();
   }
-  const slots = teams.flatMap((team) => team.codes.map((code) => ({ code, teamId: team.teamId, memberIds: team.memberIds })));
-  const burst: FleetPhase = { name: 'burst', rounds: PUSH_ROUNDS, eventsPerPush: EVENTS_PER_PUSH, meanGapMs: 0 };
-  const paced: FleetPhase = { name: 'paced', rounds: PUSH_ROUNDS, eventsPerPush: EVENTS_PER_PUSH, meanGapMs: PACED_MEAN_GAP_MS };
-  log(`then push: a burst (all at once, back to back), then paced (one push per tablet every ${String(PACED_MEAN_GAP_MS / 1000)} s on average)`);
-  const report = await runFleet({ baseUrl: server.baseUrl, slots, phases: [burst, paced], retries: PUSH_RETRIES, enrolConcurrency: ENROL_CONCURRENCY }, FLEET_LIMIT_MS);
-  const phase = (name: string) => {
-    const found = report.phases.find((p) => p.name === name);
-    if (!found) throw new Error(`the fleet did not run its ${name} phase`);
-    for (const message of found.errorMessages) log(`${name} push error: ${message}`);
-    return found;
-  };
-  const check = await checkDelivery(server.db, teams.map((t) => t.teamId), 'taskCompletion', report.sentIds);
-  return { devices: report.devices, burst: phase('burst'), paced: phase('paced'), check };
 }
 
-function latencySummary(p: FleetPhaseReport) {
-  return {
-    requests: p.latencies.length,
-    p50Ms: round(percentile(p.latencies, 50), 1),
-    p95Ms: round(percentile(p.latencies, 95), 1),
-    p99Ms: round(percentile(p.latencies, 99), 1),
-    maxMs: round(percentile(p.latencies, 100), 1),
-    seconds: round(p.seconds, 3),
-    requestsPerSecond: Math.round(p.latencies.length / p.seconds),
-    errors: p.errors,
-    failed: p.failed,
-    statuses: p.statuses,
-  };
-}
-
-function totals(...checks: DeliveryCheck[]): { lost: number; duplicated: number } {
-  return { lost: checks.reduce((n, c) => n + c.lost, 0), duplicated: checks.reduce((n, c) => n + c.duplicated, 0) };
+function notes(config: SyncBenchConfig): string {
+  return [
+    `drainRatio = rawInsertSeconds / drainSeconds: 1 means the drain writes as fast as bare multi-row INSERTs of the same ${String(config.drainEvents)} taskCompletion rows (same table, same database, same run, ${String(PUSH_BATCH)} rows per statement = PUSH_BATCH, one statement per transaction, one after another, into a team of their own).`,
+    `drainSeconds times SyncClient.pushAll only (pushes of ${String(PUSH_BATCH)}, fake-indexeddb outbox reads and settles included); drain.pullBackSeconds is the pullAll a full sync() does next. The events were written through writeLocal beforehand (drain.writeLocalSeconds, not part of the drain). The drain and pull kiosks run in the benchmark's process with Node's global fetch.`,
+    `pull.seconds times pullAll of a freshly enrolled kiosk (fake-indexeddb) for a team of ${String(config.pullRows)} rows inserted with insertServerRecords; client page ${String(PULL_PAGE)}.`,
+    `Burst: ${String(config.burstDevices)} simulated kiosks in teams of ${String(TABLETS_PER_TEAM)}, in a child process (own event loop, like tablets on a network), each on its own keep-alive connection from its own loopback address, enrolled over it with its own code; then all start together and each sends ${String(PUSH_ROUNDS)} pushes of ${String(EVENTS_PER_PUSH)} taskCompletion inserts back to back (closed loop, no think time). burstEventsPerSecond = events acknowledged (applied or duplicate) / burst wall seconds; rawInsertEventsPerSecond = the same number of rows INSERTed straight into the same database in statements of ${String(EVENTS_PER_PUSH)} rows (one push), one after another on one connection; burstRatio = the first / the second. A failed push is retried up to ${String(PUSH_RETRIES)} times with the same sequence numbers. paced repeats it with each tablet waiting a random 0..${String((2 * PACED_MEAN_GAP_MS) / 1000)} s before each push.`,
+    `Open loop: ${String(config.openLoopDevices)} tablets in teams of ${String(TABLETS_PER_TEAM)} in a child process, each holding a long poll (/api/sync/wait with its cursor; on "changed" it pulls to the end and waits again) on one connection and pushing ${String(OPEN_LOOP_EVENTS_PER_PUSH)} events every ${String(OPEN_LOOP_PERIOD_MS / 1000)} ± ${String(OPEN_LOOP_JITTER_MS / 1000)} s on another, for ${String(config.openLoopSeconds)} s. Push times are fixed before the run and a push fires at its time whatever happened to the one before (open loop); openLoopP95Ms counts from the scheduled time to the answer, so it includes any wait behind the tablet's earlier push and the client's own timer lag (reported as clientTimerLag). No retries: openLoopErrors counts failed pushes and failed long polls or pulls.`,
+    'lost = sent ids with no row on the server; duplicated = rows beyond one per sent id plus rows of that kind in the teams that were never sent; summed over drain, burst and paced, and open loop.',
+    'breakdown (in-process targets only): clientLocalMs is the phase time outside HTTP round trips; serverHandlerMs is Fastify request lifecycle time; serverDbMs is time in top-level database calls and transactions. postgres-2 runs the server as `npm start` does (SCHAKEL_PROCESSES=2, node:cluster sharing one port), so its figures are the clients\' view only.',
+    'PGlite is on disk in a temporary folder, as npm start keeps it (in memory with --memory). Postgres is DATABASE_URL, one fresh schema per run.',
+    'Targets are reported per run in `met` and `missed`, never asserted.',
+  ].join(' ');
 }
 
 async function main(): Promise<void> {
@@ -222,98 +101,40 @@ async function main(): Promise<void> {
   }, RUN_LIMIT_MS);
   watchdog.unref();
 
-  const memory = process.argv.includes('--memory');
+  const config = readSyncBenchConfig(process.env, process.argv);
   const runStart = performance.now();
-  const server = await startBenchServer({ memory });
-  log(`server on ${server.baseUrl} (${server.storage})`);
-  try {
-    const drain = await drainPhase(server);
-    const pull = await pullPhase(server);
-    const many = await manyDevicesPhase(server);
-    const { lost, duplicated } = totals(drain.check, many.check);
+  const results: Record<string, Awaited<ReturnType<typeof runTarget>>> = {};
+  for (const label of config.runs) results[label] = await runTarget(label, config);
+  setLogRun('all');
 
-    const drainEventsPerSecond = drain.pushed / drain.drainSeconds;
-    const rawInsertRowsPerSecond = DRAIN_EVENTS / drain.rawInsertSeconds;
-    const drainRatio = drain.rawInsertSeconds / drain.drainSeconds;
-    const burst = latencySummary(many.burst);
-    const paced = latencySummary(many.paced);
-    const pushP95Ms = burst.p95Ms;
-    const missed = [
-      ...(drain.drainSeconds > TARGETS.drainSecondsMax ? ['drainSeconds'] : []),
-      ...(drainRatio < TARGETS.drainRatioMin ? ['drainRatio'] : []),
-      ...(pull.seconds > TARGETS.pullSecondsMax ? ['pullSeconds'] : []),
-      ...(pushP95Ms > TARGETS.pushP95MsMax ? ['pushP95Ms'] : []),
-      ...(lost > TARGETS.lost ? ['lost'] : []),
-      ...(duplicated > TARGETS.duplicated ? ['duplicated'] : []),
-    ];
-    const cpus = os.cpus();
-    const result = {
-      bench: 'sync',
-      date: new Date().toISOString(),
-      node: process.version,
-      machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', platform: process.platform, arch: process.arch, memoryGb: round(os.totalmem() / 2 ** 30, 1) },
-      database: server.storage,
-      transport: 'loopback-http',
-      drainEvents: drain.pushed,
-      drainSeconds: round(drain.drainSeconds, 3),
-      drainEventsPerSecond: Math.round(drainEventsPerSecond),
-      rawInsertRows: DRAIN_EVENTS,
-      rawInsertSeconds: round(drain.rawInsertSeconds, 3),
-      rawInsertRowsPerSecond: Math.round(rawInsertRowsPerSecond),
-      drainRatio: round(drainRatio, 3),
-      drainPullBackRows: drain.pulledBack,
-      drainPullBackSeconds: round(drain.pullBackSeconds, 3),
-      drainWriteLocalSeconds: round(drain.writeSeconds, 3),
-      pullRows: pull.pulled,
-      pullLocalRows: pull.localRows,
-      pullSeconds: round(pull.seconds, 3),
-      devices: many.devices,
-      pushRequests: burst.requests,
-      pushEventsPerRequest: EVENTS_PER_PUSH,
-      pushP50Ms: burst.p50Ms,
-      pushP95Ms,
-      pushP99Ms: burst.p99Ms,
-      pushMaxMs: burst.maxMs,
-      pushSeconds: burst.seconds,
-      pushRequestsPerSecond: burst.requestsPerSecond,
-      pushErrors: burst.errors + paced.errors,
-      pushFailed: burst.failed + paced.failed,
-      pushStatuses: burst.statuses,
-      pushPaced: { ...paced, offeredRequestsPerSecond: Math.round((many.devices * 1000) / PACED_MEAN_GAP_MS) },
-      lost,
-      duplicated,
-      checks: {
-        drain: { ...drain.check, rejected: drain.rejected, outboxBefore: drain.outboxBefore, outboxAfter: drain.outboxAfter, highWaterMark: drain.highWaterMark },
-        devices: many.check,
-      },
-      breakdown: { drain: drain.drainBreakdown, drainPullBack: drain.pullBackBreakdown, pull: pull.pullBreakdown },
-      targets: TARGETS,
-      missed,
-      runSeconds: round(elapsedSeconds(runStart), 1),
-      notes: [
-        `drainRatio = rawInsertSeconds / drainSeconds = drainEventsPerSecond / rawInsertRowsPerSecond: 1 means the drain writes as fast as bare multi-row INSERTs of the same ${String(DRAIN_EVENTS)} taskCompletion rows (same table, same database, same run, ${String(PUSH_BATCH)} rows per statement = PUSH_BATCH, one statement per transaction, into a team of their own).`,
-        'Transport: real loopback HTTP; Fastify listens on 127.0.0.1 (port 0). The drain and pull devices use httpTransport with Node\'s global fetch in the server\'s process (they alternate with the server, so nothing overlaps).',
-        `Database: ${server.storage === 'pglite-disk' ? 'PGlite on disk in a temporary folder, as npm start keeps it' : 'PGlite in memory (--memory)'}.`,
-        `drainSeconds times SyncClient.pushAll only (${String(Math.ceil(DRAIN_EVENTS / PUSH_BATCH))} pushes of ${String(PUSH_BATCH)}, fake-indexeddb outbox reads and settles included); drainPullBackSeconds is the pullAll a full sync() does next, which brings the same rows back. The events were written through writeLocal beforehand (drainWriteLocalSeconds, not part of the drain).`,
-        `pullSeconds times pullAll of a freshly enrolled kiosk (fake-indexeddb) for a team of ${String(PULL_ROWS)} rows inserted with insertServerRecords; client page ${String(PULL_PAGE)}.`,
-        `Devices: ${String(DEVICES)} simulated kiosks in ${String(DEVICE_TEAMS)} teams, run in a child process (own event loop, like tablets on a network), each with its own keep-alive connection (httpTransport over a one-socket node:http agent, since one shared fetch pool would decide who waits) and enrolled over it with its own code, then all start together and each sends ${String(PUSH_ROUNDS)} pushes of ${String(EVENTS_PER_PUSH)} taskCompletion inserts back to back (closed loop, no think time, so up to ${String(DEVICES)} requests in flight): pushP50Ms..pushMaxMs, and pushRequestsPerSecond is the server's saturated push rate. pushPaced repeats it with each tablet waiting a random 0..${String((2 * PACED_MEAN_GAP_MS) / 1000)} s before each push (about ${String(Math.round((DEVICES * 1000) / PACED_MEAN_GAP_MS))} pushes/s offered), for latency under steady load. Latency is per push request as the device sees it (JSON, fetch, response parse with zod); a failed push is retried up to ${String(PUSH_RETRIES)} times with the same sequence numbers.`,
-        'lost = sent ids with no row on the server; duplicated = rows beyond one per sent id plus rows of that kind in the teams that were never sent. Checked after the drain and after both device runs.',
-        'breakdown: clientLocalMs is the phase time outside HTTP round trips (fake-indexeddb and client code); serverHandlerMs is Fastify request lifecycle time; serverDbMs is time in top-level database calls and transactions (includes applyMutation inside the push transaction).',
-        'Targets are reported in `missed`, never asserted.',
-      ].join(' '),
-    };
+  const cpus = os.cpus();
+  const { runs, databaseUrl: _url, ...sizes } = config;
+  const shortened = (Object.keys(sizes) as (keyof typeof sizes)[]).filter((k) => k !== 'memory' && sizes[k] < DEFAULTS[k]);
+  const result = {
+    bench: 'sync',
+    date: new Date().toISOString(),
+    node: process.version,
+    machine: { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', platform: process.platform, arch: process.arch, memoryGb: round(os.totalmem() / 2 ** 30, 1) },
+    transport: 'loopback-http',
+    runs,
+    sizes,
+    // A run made smaller through BENCH_* gives figures to check the benchmark by, not to decide by.
+    shortRun: shortened.length > 0,
+    shortened,
+    results,
+    missed: Object.entries(results).flatMap(([label, r]) => r.missed.map((name) => `${label}.${name}`)),
+    runSeconds: round(elapsedSeconds(runStart), 1),
+    notes: notes(config),
+  };
 
-    const line = JSON.stringify(result);
-    process.stdout.write(`${line}\n`);
-    await mkdir(RESULTS_DIR, { recursive: true });
-    const file = path.join(RESULTS_DIR, 'sync.json');
-    await writeFile(`${file}.tmp`, `${line}\n`);
-    await rename(`${file}.tmp`, file);
-    log(`written to ${path.relative(process.cwd(), file)}`);
-  } finally {
-    await server.close();
-    clearTimeout(watchdog);
-  }
+  const line = JSON.stringify(result);
+  process.stdout.write(`${line}\n`);
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, 'sync.json');
+  await writeFile(`${file}.tmp`, `${line}\n`);
+  await rename(`${file}.tmp`, file);
+  log(`written to ${path.relative(process.cwd(), file)}`);
+  clearTimeout(watchdog);
 }
 
 main().catch((error: unknown) => {
