@@ -4,7 +4,8 @@
  * schema is dumped with `pg_dump` while it runs; more is synced; the dump
  * is restored with `pg_restore` into an empty database and the coordinator
  * started on it. The tablets' tokens still work, everything up to the dump
- * is there, a tablet's pull gives it exactly the server's state, pushes go
+ * is there, a tablet's pull gives it exactly the server's state (even once
+ * the team's sequence has grown past the cursor it held), pushes go
  * on, and the coordinator key still opens the admin API. What the server
  * acknowledged after the dump is gone: a tablet less than a batch of
  * changes ahead carries on, one further ahead is refused with
@@ -25,7 +26,7 @@ import { uuidv7 } from 'uuidv7';
 import { SchakelDb } from '#db/SchakelDb.ts';
 import { writeLocalBatch } from '#db/localWrite.ts';
 import { openPostgres } from '#server/storage/postgresDatabase.ts';
-import { MAX_SEQ_STEP } from '#shared/protocol.ts';
+import { MAX_SEQ_STEP, PROTOCOL_VERSION } from '#shared/protocol.ts';
 import { enrolDevice } from '#sync/enrolDevice.ts';
 import { httpTransport } from '#sync/httpTransport.ts';
 import { SyncClient } from '#sync/SyncClient.ts';
@@ -135,6 +136,21 @@ describe.skipIf(!url)('a backup with pg_dump, restored with pg_restore (skipped 
     const onServer = await completionIds();
     expect(beforeDump.filter((id) => !onServer.has(id)), 'changes from before the dump').toEqual([]);
     expect([...nearLost, ...farLost].filter((id) => onServer.has(id)), 'changes acknowledged after the dump').toEqual([]);
+
+    // Another tablet of the team pushes first, so the team's sequence passes the cursor the near
+    // tablet got after the dump: that cursor must still be seen as one this database never gave.
+    const self = await near.db.device.get('self');
+    const made = await fetch(`${server.url}/api/admin/enrolment-codes`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${TEST_COORDINATOR_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, teamId: self?.team.id, role: 'kiosk' }),
+    });
+    expect(made.status).toBe(200);
+    const other = await tablet(() => server, ((await made.json()) as { code: string }).code);
+    await other.finish(nearLost.length + 3);
+    await other.client.sync();
+    const [team] = await restored.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1', [self?.team.id]);
+    expect(Number(team?.seq), 'the team sequence has passed the near tablet').toBeGreaterThan((await near.db.syncState.get('self'))?.cursor ?? Infinity);
 
     // Its token still works; its pull resets it to exactly what the server holds, its lost changes gone from it too.
     await near.client.sync();

@@ -21,9 +21,21 @@ export const PULL_PAGE_BYTES = 1024 * 1024;
 /** What a row costs on the wire beside its data: kind, id, version, serverSeq and the JSON between them. */
 const ROW_WIRE_BYTES = 160;
 
-export async function teamSequence(db: SqlClient, teamId: string): Promise<number> {
-  const [team] = await db.query<{ seq: number }>('SELECT seq FROM teams WHERE id = $1', [teamId]);
-  return team?.seq ?? 0;
+/**
+ * The team's sequence as a long poll compares it, and whether the device's cursor is past what this
+ * server ever handed it (see pullChanges): then it must pull at once.
+ */
+export async function teamSequenceFor(db: SqlClient, device: Device, cursor: number | null): Promise<{ seq: number; cursorLost: boolean }> {
+  const [row] = await db.query<{ seq: number; pull_cursor: number | string | null }>(
+    'SELECT t.seq, d.pull_cursor FROM teams t JOIN devices d ON d.team_id = t.id WHERE d.id = $1',
+    [device.id],
+  );
+  return { seq: row?.seq ?? 0, cursorLost: cursorLost(cursor, row?.pull_cursor ?? null) };
+}
+
+/** A cursor past the last one handed out names changes this database does not have (a restored backup). */
+function cursorLost(cursor: number | null, handedOut: number | string | null): boolean {
+  return cursor !== null && handedOut !== null && cursor > Number(handedOut);
 }
 
 export interface PullOutcome {
@@ -39,10 +51,15 @@ export interface PullOutcome {
  * cursor handed back never runs ahead of a row the device has not seen.
  */
 export async function pullChanges(db: SqlClient, device: Device, cursor: number | null, limit: number, snapshot = false): Promise<PullOutcome> {
-  const [team] = await db.query<{ seq: number; min_cursor: number }>('SELECT seq, min_cursor FROM teams WHERE id = $1', [device.teamId]);
+  const [team] = await db.query<{ seq: number; min_cursor: number; pull_cursor: number | string | null }>(
+    'SELECT t.seq, t.min_cursor, d.pull_cursor FROM teams t JOIN devices d ON d.team_id = t.id WHERE d.id = $1',
+    [device.id],
+  );
   if (!team) throw new Error(`device ${device.id} belongs to missing team ${device.teamId}`);
   // Inside a paged snapshot the cursor may sit below the horizon; that is the snapshot going on, not a gap.
-  const reset = cursor === null || (!snapshot && cursor < team.min_cursor) || cursor > team.seq;
+  // Past the team's sequence, or past what was ever handed out, the tablet holds changes this
+  // database lost (a restore): only a fresh copy drops them from it.
+  const reset = cursor === null || (!snapshot && cursor < team.min_cursor) || cursor > team.seq || cursorLost(cursor, team.pull_cursor);
   const from = reset ? 0 : cursor;
   const hidden = kindsHiddenFrom(device.role);
   // The database sums the rows' sizes in cursor order and sends only those that start within the

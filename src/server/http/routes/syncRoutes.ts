@@ -18,7 +18,7 @@ import {
 import { OLDEST_PUSH_PROTOCOL_VERSION } from '#shared/versions.ts';
 import { kindsToUpdateFor, recordsForDevice } from '#domain/recordsForDevice.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
-import { teamSequence, pullChanges } from '#server/sync/pullChanges.ts';
+import { pullChanges, teamSequenceFor } from '#server/sync/pullChanges.ts';
 import { DeviceRevokedError, SequenceGapError } from '#server/sync/pushBatch.ts';
 import { PushQueue } from '#server/sync/PushQueue.ts';
 import type { ServerClock } from '#server/sync/ServerClock.ts';
@@ -82,7 +82,12 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
         throw new HttpError(426, 'records_too_new', `This app cannot read the server's ${toUpdate.join(', ')} records yet. Reload the app to update it; what it has waiting is kept.`);
       }
       const outcome = await pullChanges(db, device, body.cursor, body.limit ?? MAX_PULL_PAGE, body.snapshot ?? false);
-      if (body.changesWaiting !== undefined) await db.query('UPDATE devices SET changes_waiting = $2, last_seen_at = now() WHERE id = $1', [device.id, body.changesWaiting]);
+      // Kept before the answer leaves, so a tablet never holds a cursor the server has no record of
+      // handing out; the highest wins, so two pulls answered out of order never cause a reset.
+      await db.query(
+        'UPDATE devices SET pull_cursor = GREATEST(coalesce(pull_cursor, 0), $2), changes_waiting = coalesce($3, changes_waiting), last_seen_at = now() WHERE id = $1',
+        [device.id, outcome.cursor, body.changesWaiting ?? null],
+      );
       const changes = recordsForDevice(outcome.changes, body.recordVersions);
       return { type: 'pullResult', protocolVersion: PROTOCOL_VERSION, ...outcome, changes, serverTime: clock.now(), serverHlc: clock.tick() };
     },
@@ -94,9 +99,9 @@ export function syncRoutes(app: FastifyInstance, { db, clock, signals, waitTimeo
     async (request): Promise<WaitResponse> => {
       const device = auth.of(request);
       const parked = signals.wait(device.teamId, waitTimeoutMs, (stop) => request.raw.once('close', stop));
-      const seq = await teamSequence(db, device.teamId);
       const { cursor } = request.body;
-      const changed = cursor === null || seq > cursor ? true : await parked.done;
+      const { seq, cursorLost } = await teamSequenceFor(db, device, cursor);
+      const changed = cursor === null || seq > cursor || cursorLost ? true : await parked.done;
       return { type: 'waitResult', protocolVersion: PROTOCOL_VERSION, changed };
     },
   );
