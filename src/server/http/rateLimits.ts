@@ -14,16 +14,17 @@
  *   token is found live, so a hall of tablets behind one router is not
  *   throttled after a restart.
  * - Everything that takes the coordinator key (admin, orders, the dashboard,
- *   chain receipts) pays per address and from one budget for everyone, so a
- *   guesser spread over many addresses is slowed too. A wrong key or session
- *   counts as a sign-in try: an address out of tries is refused on all of them.
+ *   chain receipts, sign-in) pays per address and from one budget for
+ *   everyone, so a guesser spread over many addresses is slowed too. A wrong
+ *   key or session counts as a failed sign-in: an address out of tries is
+ *   refused on all of them, the right key too.
  * - Enrolment pays per address and from one budget for everyone.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RefusalCode } from '#shared/errorCodes.ts';
 import { hashToken } from '#server/tokens.ts';
 import { bearerToken } from './bearerToken.ts';
 import { HttpError } from './HttpError.ts';
-import { sessionToken } from './authenticateCoordinator.ts';
 import type { TokenVerdicts } from './TokenVerdicts.ts';
 import { WindowBudget, type RateLimit } from './WindowBudget.ts';
 
@@ -38,7 +39,7 @@ export interface RateLimits {
   readonly enrol: RateLimit;
   /** `POST /api/enrol` from all addresses together. */
   readonly enrolEveryone: RateLimit;
-  /** Key tries per address: every `POST /api/coordinator/session`, and every wrong key or session elsewhere. */
+  /** Wrong keys and sessions per address, at `POST /api/coordinator/session` and everywhere else the key is taken. */
   readonly signIn: RateLimit;
   /** Every request to a route that takes the coordinator key, per address. */
   readonly coordinator: RateLimit;
@@ -69,7 +70,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   coordinatorEveryone: { max: 600, timeWindowMs: 60_000 },
 };
 
-type RouteKind = 'device' | 'enrol' | 'signIn' | 'coordinator';
+type RouteKind = 'device' | 'enrol' | 'coordinator';
 
 /** Registers the budgets; call before the routes are added. `verdicts` is the device authenticator's. */
 export function registerRateLimits(app: FastifyInstance, limits: RateLimits, verdicts: TokenVerdicts): void {
@@ -110,37 +111,44 @@ export function registerRateLimits(app: FastifyInstance, limits: RateLimits, ver
         refuse(enrol.take(address), enrolOverBudget);
         refuse(enrolEveryone.take('everyone'), enrolEveryoneOverBudget);
         return;
-      case 'signIn':
       case 'coordinator':
         // Per address first: an address over its own budget spends none of everyone's.
-        refuse(kind === 'signIn' ? signIn.take(address) : signIn.spent(address), keyTriesOverBudget);
+        refuse(signIn.spent(address), keyTriesOverBudget);
         refuse(coordinator.take(address), coordinatorOverBudget);
         refuse(coordinatorEveryone.take('everyone'), coordinatorEveryoneOverBudget);
         return;
     }
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  // A real tablet's payment moves from its address to its own budget.
+  app.addHook('onResponse', (request, _reply, done) => {
     const hash = paidByAddress.get(request);
-    if (hash !== undefined && verdicts.isLive(hash)) unverified.giveBack(`ip:${request.ip}`);
-    if (routeKind(request) === 'coordinator' && isWrongCredential(request, reply)) signIn.take(`ip:${request.ip}`);
+    if (hash !== undefined && verdicts.isLive(hash)) {
+      unverified.giveBack(`ip:${request.ip}`);
+      sync.take(`token:${hash}`);
+    }
+    done();
+  });
+
+  // A wrong key or session is a try, wherever it was sent; a refusal for another reason is none.
+  app.addHook('onError', (request, _reply, error, done) => {
+    if (routeKind(request) === 'coordinator' && error instanceof HttpError && WRONG_CREDENTIALS.has(error.code)) signIn.take(`ip:${request.ip}`);
+    done();
   });
 }
+
+/** Refusals that mean "this key or session is not the coordinator's" (a cross-site change is not a guess). */
+const WRONG_CREDENTIALS: ReadonlySet<RefusalCode> = new Set(['coordinator_key_wrong', 'coordinator_key_needed', 'coordinator_session_needed', 'chain_key_wrong']);
 
 /** Which budgets a request pays from, by its route pattern: only real routes count, and a query string changes nothing. */
 function routeKind(request: FastifyRequest): RouteKind | null {
   const route = request.routeOptions.url ?? '';
   if (route.startsWith('/api/sync/') || route.startsWith('/api/blobs/')) return 'device';
   if (route === '/api/enrol') return 'enrol';
-  if (route === '/api/coordinator/session' && request.method === 'POST') return 'signIn';
   if (route.startsWith('/api/admin/') || route === '/api/orders' || route.startsWith('/api/coordinator/') || route.startsWith('/api/chains/')) return 'coordinator';
   return null;
 }
 
-/** A key or session that was sent and refused; a request with neither (the page asking "am I signed in?") is no guess. */
-function isWrongCredential(request: FastifyRequest, reply: FastifyReply): boolean {
-  return reply.statusCode === 401 && (bearerToken(request).length > 0 || sessionToken(request).length > 0);
-}
 
 const wait = (seconds: number) => `Wait ${String(seconds)} seconds`;
 
