@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_ENROLMENT_CODE_DAYS } from './storage/deviceStore.ts';
+import { DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './http/connectionLimits.ts';
 
 const env = z.object({
   PORT: z.coerce.number().int().min(1).max(65_535).default(8080),
@@ -30,6 +31,10 @@ const env = z.object({
   // Worker processes sharing the port (node:cluster); more than one needs Postgres.
   SCHAKEL_PROCESSES: z.coerce.number().int().min(1, 'must be 1 or more').max(64, 'must be at most 64').default(1),
   SCHAKEL_TRUST_PROXY: z.string().trim().default('false'),
+  // A client must send its whole request (headers and body) within this; a long poll's wait does not count.
+  SCHAKEL_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(5, 'must be at least 5 seconds: a blob chunk on a slow network takes that long').max(3600, 'must be at most 3600 seconds (an hour)').default(DEFAULT_CONNECTION_LIMITS.requestTimeoutMs / 1000),
+  SCHAKEL_KEEP_ALIVE_SECONDS: z.coerce.number().int('must be a whole number of seconds').min(1, 'must be at least 1 second').max(600, 'must be at most 600 seconds').default(DEFAULT_CONNECTION_LIMITS.keepAliveTimeoutMs / 1000),
+  SCHAKEL_MAX_CONNECTIONS: z.coerce.number().int('must be a whole number').min(10, 'must be at least 10: every tablet holds one or two connections').max(1_000_000, 'must be at most 1000000').default(DEFAULT_CONNECTION_LIMITS.maxConnections),
 });
 
 /**
@@ -73,6 +78,8 @@ export interface ServerConfig {
   /** How many server processes share the port; above 1 only on Postgres. */
   readonly processes: number;
   readonly trustProxy: TrustProxy;
+  /** Request and idle time-outs and the connection cap, per process. */
+  readonly connections: ConnectionLimits;
 }
 
 export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
@@ -104,6 +111,7 @@ export function readConfig(source: NodeJS.ProcessEnv): ServerConfig {
     blobQuotaBytes: e.SCHAKEL_BLOB_QUOTA_MB * 1024 * 1024,
     processes: e.SCHAKEL_PROCESSES,
     trustProxy: parseTrustProxy(e.SCHAKEL_TRUST_PROXY),
+    connections: { requestTimeoutMs: e.SCHAKEL_REQUEST_TIMEOUT_SECONDS * 1000, keepAliveTimeoutMs: e.SCHAKEL_KEEP_ALIVE_SECONDS * 1000, maxConnections: e.SCHAKEL_MAX_CONNECTIONS },
     chain: e.SCHAKEL_CHAIN_URL !== undefined && e.SCHAKEL_CHAIN_KEY !== undefined ? { url: e.SCHAKEL_CHAIN_URL, key: e.SCHAKEL_CHAIN_KEY, everyMinutes: e.SCHAKEL_CHAIN_SYNC_MINUTES } : null,
   };
 }

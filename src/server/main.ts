@@ -94,7 +94,7 @@ async function serveWorker(config: ServerConfig): Promise<void> {
 }
 
 function serverOptions(config: ServerConfig, db: SqlDatabase): ServerOptions {
-  return { db, newId: uuidv7, enrolmentCodeDays: config.codeDays, blobQuotaBytes: config.blobQuotaBytes, staticDir: config.staticDir, logger: false, trustProxy: config.trustProxy };
+  return { db, newId: uuidv7, enrolmentCodeDays: config.codeDays, blobQuotaBytes: config.blobQuotaBytes, staticDir: config.staticDir, logger: false, trustProxy: config.trustProxy, connections: config.connections };
 }
 
 function newChainSender(config: ServerConfig, db: SqlDatabase): ChainSender | undefined {

@@ -94,8 +94,10 @@ export const REFUSALS = {
   enrol_rate_limited: ERROR_CODES.rateLimited,
   /** Too many sign-ins at the coordinator's page from one address. */
   sign_in_rate_limited: ERROR_CODES.rateLimited,
-  /** A device asking too often. */
+  /** A device asking too often, or too many requests from one address with tokens the server does not know. */
   sync_rate_limited: ERROR_CODES.rateLimited,
+  /** Too many requests to the coordinator-key routes (admin, orders, dashboard) from one address, or from all together. */
+  coordinator_rate_limited: ERROR_CODES.rateLimited,
   /** A photo or clip that does not fit in its team's room on the server (answered 507); the tablet keeps it and sends it later. */
   blob_quota_exceeded: ERROR_CODES.tooLarge,
   /** The chain analysis server did not take what was sent; it is sent again later (answered 502). */

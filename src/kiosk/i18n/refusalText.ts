@@ -59,6 +59,8 @@ const REFUSAL_TEXT = {
   enrol_rate_limited: 'refusals.enrolRateLimited',
   sync_rate_limited: 'refusals.syncRateLimited',
   sign_in_rate_limited: 'refusals.enrolRateLimited',
+  // Coordinator routes answer people at a browser or a script, never a tablet; were one to, it reads as "too many tries".
+  coordinator_rate_limited: 'refusals.enrolRateLimited',
   chain_unreachable: 'refusals.serverError',
   server_error: 'refusals.serverError',
 } as const satisfies Record<RefusalCode, `refusals.${string}`>;

@@ -11,12 +11,17 @@
  * request reads the device by its unique token hash, one indexed look-up on
  * a pool of connections, and a revoked tablet is refused by every process at
  * once.
+ *
+ * A token the database did not know is remembered as unknown for a while
+ * (TokenVerdicts), so a stream of the same made-up token costs one read;
+ * tokens found live are noted there for the rate limits, never trusted here.
  */
 import type { FastifyRequest } from 'fastify';
 import { deviceByTokenHash, type Device } from '#server/storage/deviceStore.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { hashToken } from '#server/tokens.ts';
 import { HttpError } from './HttpError.ts';
+import { TokenVerdicts } from './TokenVerdicts.ts';
 
 const REMEMBER_MS = 10_000;
 const MAX_REMEMBERED = 10_000;
@@ -26,18 +31,21 @@ export class DeviceAuthenticator {
   private readonly checked = new WeakMap<FastifyRequest, Device>();
   private readonly rememberMs: number;
   private readonly now: () => number;
+  /** What look-ups found, shared with the rate limits. */
+  readonly verdicts: TokenVerdicts;
 
   constructor(
     private readonly db: SqlDatabase,
-    options: { readonly rememberMs?: number; readonly now?: () => number } = {},
+    options: { readonly rememberMs?: number; readonly now?: () => number; readonly verdicts?: TokenVerdicts } = {},
   ) {
     this.rememberMs = options.rememberMs ?? REMEMBER_MS;
     this.now = options.now ?? (() => Date.now());
+    this.verdicts = options.verdicts ?? new TokenVerdicts(this.now);
   }
 
   /** Postgres may have other server processes revoking devices; PGlite has only this one. */
-  static for(db: SqlDatabase): DeviceAuthenticator {
-    return new DeviceAuthenticator(db, { rememberMs: db.engine === 'postgres' ? 0 : REMEMBER_MS });
+  static for(db: SqlDatabase, verdicts?: TokenVerdicts): DeviceAuthenticator {
+    return new DeviceAuthenticator(db, { rememberMs: db.engine === 'postgres' ? 0 : REMEMBER_MS, ...(verdicts ? { verdicts } : {}) });
   }
 
   async device(request: FastifyRequest): Promise<Device> {
@@ -49,11 +57,17 @@ export class DeviceAuthenticator {
     const hash = hashToken(token);
     const remembered = this.known.get(hash);
     if (remembered && remembered.until > this.now()) return remembered.device;
+    if (this.verdicts.isUnknown(hash)) throw unknownError();
     const device = await deviceByTokenHash(this.db, hash);
     if (!device) {
-      throw new HttpError(401, 'device_unknown', 'The server does not know this tablet. Enrol it again with a new code.');
+      this.verdicts.markUnknown(hash);
+      throw unknownError();
     }
-    if (device.revoked) throw revokedError();
+    if (device.revoked) {
+      this.verdicts.markRevoked(hash);
+      throw revokedError();
+    }
+    this.verdicts.markLive(hash);
     if (this.rememberMs <= 0) return device;
     if (this.known.size >= MAX_REMEMBERED) this.known.clear();
     this.known.set(hash, { device, until: this.now() + this.rememberMs });
@@ -79,6 +93,10 @@ export class DeviceAuthenticator {
   forget(deviceId: string): void {
     for (const [hash, entry] of this.known) if (entry.device.id === deviceId) this.known.delete(hash);
   }
+}
+
+function unknownError(): HttpError {
+  return new HttpError(401, 'device_unknown', 'The server does not know this tablet. Enrol it again with a new code.');
 }
 
 export function revokedError(): HttpError {

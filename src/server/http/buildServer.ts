@@ -13,6 +13,8 @@ import { DeviceAuthenticator } from './authenticate.ts';
 import { HttpError } from './HttpError.ts';
 import { registerJsonBodyParser } from './jsonBodyParser.ts';
 import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimits } from './rateLimits.ts';
+import { capConnections, connectionOptions, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connectionLimits.ts';
+import { TokenVerdicts } from './TokenVerdicts.ts';
 import { registerSecurityHeaders } from './securityHeaders.ts';
 import { adminRoutes } from './routes/adminRoutes.ts';
 import { appRoutes } from './routes/appRoutes.ts';
@@ -43,8 +45,10 @@ const DEFAULT_WAIT_TIMEOUT_MS = 25_000;
 export interface ServerOptions {
   readonly db: SqlDatabase;
   readonly newId: () => string;
-  /** Request budgets for sync and enrolment (DEFAULT_RATE_LIMITS when omitted); false turns them off. */
-  readonly rateLimits?: RateLimits | false;
+  /** Request budgets (DEFAULT_RATE_LIMITS for any omitted); false turns them off. */
+  readonly rateLimits?: Partial<RateLimits> | false;
+  /** Time-outs and the connection cap (DEFAULT_CONNECTION_LIMITS for any omitted). */
+  readonly connections?: Partial<ConnectionLimits>;
   /** The built app (vite's dist/); omitted in API-only tests. */
   readonly staticDir?: string;
   /** Fastify's request log; a stream lets a test read every line. */
@@ -71,8 +75,12 @@ export interface ServerOptions {
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const waitTimeoutMs = options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
+  const connections = { ...DEFAULT_CONNECTION_LIMITS, ...options.connections };
   const app = Fastify({
     logger: options.logger ?? false,
+    // Slow or idle clients are let go, never a long poll the server is still answering (connectionLimits.ts).
+    ...connectionOptions(connections, waitTimeoutMs),
     bodyLimit: 64 * 1024,
     // A `__proto__` key (or `constructor.prototype`) in a body is dropped as it is parsed, not
     // refused: refusing would fail a tablet's whole push, and every push after it, for a key no
@@ -82,6 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // The client's address (rate limits by address) comes from X-Forwarded-For only from a proxy trusted here.
     trustProxy: fastifyTrustProxy(options.trustProxy ?? false),
   });
+  capConnections(app, connections);
   // Fastify's own parser with the same actions, behind a bound on nesting (jsonBodyParser.ts).
   registerJsonBodyParser(app, POISONED_KEYS);
   const { jobs } = options;
@@ -95,11 +104,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   // First: its hook then runs before the limiter's, so a 429 carries the headers too.
   await registerSecurityHeaders(app);
+  // The authenticator's look-ups tell the limiter which tokens are real tablets'.
+  const verdicts = new TokenVerdicts();
   // Before the routes: the limiter's hook must be in place when they are added.
-  if (options.rateLimits !== false) await registerRateLimits(app, options.rateLimits ?? DEFAULT_RATE_LIMITS);
+  if (options.rateLimits !== false) registerRateLimits(app, { ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, verdicts);
   await app.register(fastifyCookie);
   healthRoutes(app, options.db);
-  const auth = DeviceAuthenticator.for(options.db);
+  const auth = DeviceAuthenticator.for(options.db, verdicts);
   // One clock and one set of waiting polls for every route that writes to a team. The clock starts
   // above whatever an earlier run or another process issued; the signals reach every process.
   const clock = options.clock ?? new ServerClock();
@@ -123,7 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     db: options.db,
     clock,
     signals,
-    waitTimeoutMs: options.waitTimeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS,
+    waitTimeoutMs,
     auth,
   });
 
