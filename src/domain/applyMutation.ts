@@ -11,6 +11,7 @@
 import { recordSchemas, type RecordKind } from '#shared/records.ts';
 import type { ChangeRefusalCode } from '#shared/errorCodes.ts';
 import type { DeviceRole, Mutation } from '#shared/protocol.ts';
+import { recordReferences } from '#shared/records/recordReferences.ts';
 import { recordKindDefinition } from '#shared/records/registry.ts';
 import { utf8Length } from '#shared/utf8Length.ts';
 import { isEventKind, roleMayWrite } from './recordKinds.ts';
@@ -34,6 +35,12 @@ export interface MutationContext {
   readonly isTeamMember: (memberId: string) => boolean;
   /** The state of the team's plan for an ISO week (rotaWeek), if it has one; a week without one is a draft. */
   readonly rotaWeekState?: (week: string) => RotaState | undefined;
+  /**
+   * Whether the device's team holds a record of one of these kinds under this id — live, deleted
+   * or compacted, as it stands at this point of the batch. The server always answers it; a caller
+   * without one (a test of the merge alone) skips the reference check.
+   */
+  readonly teamHolds?: (id: string, kinds: readonly string[]) => boolean;
 }
 
 export type MutationOutcome =
@@ -96,6 +103,8 @@ function insert(current: StoredRecord | null, m: Mutation, ctx: MutationContext)
   const data = parsed.data as Record<string, unknown>;
   if (data['id'] !== m.recordId) return { status: 'rejected', reason: 'record id does not match the mutation' };
   if (data['teamId'] !== ctx.teamId) return { status: 'rejected', reason: 'record belongs to another team' };
+  const unknown = referenceRefusal(m.kind, data, ctx);
+  if (unknown !== null) return { status: 'rejected', ...unknown };
   const memberId = data['memberId'];
   if (typeof memberId === 'string' && !ctx.isTeamMember(memberId)) {
     return { status: 'rejected', reason: 'the member is not in this team' };
@@ -127,6 +136,20 @@ function sizeRefusal(kind: RecordKind, json: string): Refusal | null {
   return { code: 'record_too_large', reason: `a ${kind} record may take at most ${kB(maxBytes)}; this one takes ${kB(bytes)}` };
 }
 
+/**
+ * A reference to a record the team does not hold. Another team's id and an id nobody uses get
+ * this one answer, word for word, so a refusal never tells whether another team has a record.
+ * A deleted (or compacted) record of the team still counts: a tablet offline since before the
+ * delete may honestly have named it, and its member's work is not thrown away for that.
+ */
+function referenceRefusal(kind: RecordKind, data: Readonly<Record<string, unknown>>, ctx: MutationContext): Refusal | null {
+  const { teamHolds } = ctx;
+  if (teamHolds === undefined) return null;
+  const missing = recordReferences(kind, data).find((r) => !teamHolds(r.id, r.kinds));
+  if (missing === undefined) return null;
+  return { code: 'reference_not_found', reason: `${missing.field} names no ${missing.kinds.join(' or ')} of this team` };
+}
+
 function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext): MutationOutcome {
   if (isEventKind(m.kind)) return { status: 'rejected', reason: `${m.kind} records cannot be changed once made` };
   if (current?.deleted) return { status: 'rejected', reason: 'this record was deleted', current };
@@ -153,6 +176,9 @@ function patch(current: StoredRecord | null, m: Mutation, ctx: MutationContext):
   }
   const parsed = recordSchemas[m.kind].safeParse(data);
   if (!parsed.success) return { status: 'rejected', reason: `invalid ${m.kind}: ${parsed.error.issues[0]?.message ?? 'bad data'}` };
+  // Only what this patch writes is checked: the rest was checked when it was written.
+  const unknown = referenceRefusal(m.kind, Object.fromEntries(written.filter((field) => Object.hasOwn(parsed.data, field)).map((field) => [field, (parsed.data as Record<string, unknown>)[field]])), ctx);
+  if (unknown !== null) return { status: 'rejected', ...unknown, current };
   const memberId = parsed.data['memberId' as keyof typeof parsed.data];
   if (typeof memberId === 'string' && !ctx.isTeamMember(memberId)) return { status: 'rejected', reason: 'the member is not in this team' };
   // Store what the schema accepts, so a field no schema knows never spreads to other tablets;

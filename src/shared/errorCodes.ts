@@ -131,6 +131,11 @@ export const CHANGE_REFUSALS = {
   rota_week_not_draft: 'rota_week_not_draft',
   /** A record bigger than its kind's byte limit (the registry's maxBytes): only a broken or forged app sends one. */
   record_too_large: 'record_too_large',
+  /**
+   * A change naming a record its team does not hold (the registry's references): answered alike
+   * whether the id is another team's or nobody's, so it tells nothing of other teams.
+   */
+  reference_not_found: 'reference_not_found',
 } as const;
 
 export type ChangeRefusalCode = keyof typeof CHANGE_REFUSALS;

@@ -18,7 +18,7 @@ import { TransportError } from '#sync/Transport.ts';
 // t('refusals.blobNotFound') t('refusals.blobQuotaExceeded') t('refusals.enrolRateLimited') t('refusals.syncRateLimited') t('refusals.serverError')
 // t('refusals.offline') t('refusals.unknown')
 // t('refusals.kindNotForDevice') t('refusals.rotaKioskNoRemove') t('refusals.rotaNotSignedIn') t('refusals.rotaNotYourself')
-// t('refusals.rotaMemberPinOnly') t('refusals.rotaKioskNoOverride') t('refusals.rotaWeekNotDraft')
+// t('refusals.rotaMemberPinOnly') t('refusals.rotaKioskNoOverride') t('refusals.rotaWeekNotDraft') t('refusals.referenceNotFound')
 const REFUSAL_TEXT = {
   invalid_request: 'refusals.invalidRequest',
   unreadable_request: 'refusals.unreadableRequest',
@@ -76,6 +76,8 @@ const CHANGE_REFUSAL_TEXT = {
   rota_week_not_draft: 'refusals.rotaWeekNotDraft',
   // The schemas keep every record a tablet makes under its limit, so only a broken app meets it.
   record_too_large: 'refusals.requestTooLarge',
+  // What the change named is not the team's: only a broken or forged app meets it.
+  reference_not_found: 'refusals.referenceNotFound',
 } as const satisfies Record<ChangeRefusalCode, `refusals.${string}`>;
 
 type Failure = TransportError['failure'] | 'error';

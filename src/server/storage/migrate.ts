@@ -15,6 +15,7 @@ import { migration0008 } from './migrations/0008_change_refusal_codes.ts';
 import { migration0009 } from './migrations/0009_job_quality_snapshots.ts';
 import { migration0010 } from './migrations/0010_blob_uploads_per_device.ts';
 import { migration0011 } from './migrations/0011_server_clock.ts';
+import { migration0012 } from './migrations/0012_record_ids_per_team.ts';
 import { migration0013 } from './migrations/0013_device_pull_cursor.ts';
 import type { SqlClient } from './SqlDatabase.ts';
 
@@ -26,7 +27,7 @@ export interface Migration {
   readonly run?: (tx: SqlClient) => Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0013];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013];
 
 const MIGRATION_LOCK = 7_243_311;
 

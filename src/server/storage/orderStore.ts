@@ -52,10 +52,13 @@ export async function createOrders(db: SqlDatabase, inputs: readonly OrderInput[
       byId.set(id, earlier ?? input);
     }
     // An order already there is judged before its product: sending it again stays "unchanged" after a coach renames the card's products.
-    const stored = await tx.query<{ id: string; data: Order; deleted: boolean }>(
-      "SELECT id, data, deleted FROM records WHERE id = ANY($1::uuid[]) AND kind = 'order'",
-      [[...byId.keys()]],
-    );
+    // Ids are per team (0012): only the order's own team's record is the order.
+    const stored = (
+      await tx.query<{ id: string; team_id: string; data: Order; deleted: boolean }>(
+        "SELECT id, team_id, data, deleted FROM records WHERE id = ANY($1::uuid[]) AND team_id = ANY($2::uuid[]) AND kind = 'order'",
+        [[...byId.keys()], teamIds],
+      )
+    ).filter((r) => byId.get(r.id)?.teamId === r.team_id);
     const storedById = new Map(stored.map((r) => [r.id, r]));
     for (const [id, input] of byId) {
       const row = storedById.get(id);

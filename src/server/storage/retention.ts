@@ -24,10 +24,10 @@ export async function compactTombstones(db: SqlDatabase, olderThan: Date): Promi
       await tx.query(
         `INSERT INTO purged_records (id, team_id, kind)
          SELECT x.id, $2::uuid, x.kind FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, kind text)
-         ON CONFLICT (id) DO NOTHING`,
+         ON CONFLICT (team_id, id) DO NOTHING`,
         [JSON.stringify(rows.map((r) => ({ id: r.id, kind: r.kind }))), id],
       );
-      await tx.query('DELETE FROM records WHERE id = ANY($1::uuid[])', [ids]);
+      await tx.query('DELETE FROM records WHERE team_id = $2 AND id = ANY($1::uuid[])', [ids, id]);
       const horizon = Math.max(...rows.map((r) => r.server_seq));
       await tx.query('UPDATE teams SET min_cursor = GREATEST(min_cursor, $2) WHERE id = $1', [id, horizon]);
       return rows.length;

@@ -20,6 +20,7 @@ import { decidePush, type HeldRecord, type LogEntry, type LoggedVerdict } from '
 import type { RotaState } from '#domain/rotaState.ts';
 import { slotConflictId } from '#domain/slotConflict.ts';
 import { naturalId } from '#shared/records/naturalId.ts';
+import { referencedIds } from '#shared/records/recordReferences.ts';
 import { isEventKind } from '#domain/recordKinds.ts';
 import { sequenceGap } from '#domain/sequenceGap.ts';
 import type { Mutation, MutationResult } from '#shared/protocol.ts';
@@ -28,7 +29,7 @@ import type { RecordRow } from '#server/storage/rows.ts';
 import type { SqlDatabase } from '#server/storage/SqlDatabase.ts';
 import { toRow } from '#server/storage/syncStore.ts';
 import { loadAliases, preparedTarget, saveAliases, type AliasRow } from './recordFormats.ts';
-import { earlierVerdicts, loadRecords, lockDevices, lockTeams, saveCounters, teamMemberIds, upsertRecords, verdictKey, writeLog } from './pushRows.ts';
+import { earlierVerdicts, loadRecords, lockDevices, lockTeams, recordKey, saveCounters, teamMemberIds, upsertRecords, verdictKey, writeLog, type TeamRecordKey } from './pushRows.ts';
 
 export class DeviceRevokedError extends Error {
   override readonly name = 'DeviceRevokedError';
@@ -70,26 +71,34 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
     const devices = await lockDevices(tx, items.map((i) => i.device.id));
     const live = items.filter((i) => devices.get(i.device.id)?.revoked === false);
     const teamSeqs = await lockTeams(tx, live.map((i) => i.device.teamId));
-    const aliases = await loadAliases(tx, live.flatMap((i) => i.mutations.filter((m) => m.op !== 'insert').map((m) => m.recordId)));
-    const mergedInto = (id: string) => aliases.get(id);
+    // Ids are the team's own: every look-up below is by team and id, so another team's record
+    // with the same id is never seen, and a change aimed at one is answered as for a missing id.
+    const referenced = live.flatMap((i) => i.mutations.flatMap((m) => (m.op === 'delete' ? [] : referencedIds(m.kind, m.data)).map((id) => ({ teamId: i.device.teamId, id }))));
+    const aliases = await loadAliases(tx, [
+      ...live.flatMap((i) => i.mutations.filter((m) => m.op !== 'insert').map((m) => ({ teamId: i.device.teamId, id: m.recordId }))),
+      ...referenced,
+    ]);
+    const mergedIntoFor = (teamId: string) => (id: string) => aliases.get(recordKey(teamId, id));
     // Records are loaded by the ids the changes will have: a natural id, or the record an id was merged into.
-    const pushedMutations = live.flatMap((i) => i.mutations.map((m) => preparedTarget(m, mergedInto)));
+    const pushedMutations = live.flatMap((i) => i.mutations.map((m) => ({ teamId: i.device.teamId, m: preparedTarget(m, mergedIntoFor(i.device.teamId)) })));
+    const referencedTargets = referenced.map((r) => ({ teamId: r.teamId, id: mergedIntoFor(r.teamId)(r.id) ?? r.id }));
     const records = await loadRecords(
       tx,
-      pushedMutations.map((m) => m.recordId),
-      // Events are never deleted, so only mutable records can have been compacted away.
-      pushedMutations.filter((m) => !isEventKind(m.kind)).map((m) => m.recordId),
+      [...pushedMutations.map(({ teamId, m }) => ({ teamId, id: m.recordId })), ...referencedTargets],
+      // Events are never deleted, so only mutable records can have been compacted away; a reference may name either.
+      [...pushedMutations.filter(({ m }) => !isEventKind(m.kind)).map(({ teamId, m }) => ({ teamId, id: m.recordId })), ...referencedTargets],
     );
     // A kiosk's rota slot is held to the state of its week's plan, and a clash on a slot replaces
     // the slot's note: load those weeks' and notes' records too.
-    const weekIds = kioskSlotWeekIds(live, records, mergedInto);
-    for (const [id, held] of await loadRecords(tx, [...weekIds, ...slotNoteIds(live, mergedInto)], [])) records.set(id, held);
+    const weekKeys = kioskSlotWeekKeys(live, records, mergedIntoFor);
+    for (const [key, held] of await loadRecords(tx, [...weekKeys, ...slotNoteKeys(live, mergedIntoFor)], [])) records.set(key, held);
     const earlier: Map<string, LoggedVerdict> = await earlierVerdicts(
       tx,
       live.flatMap((i) => i.mutations.filter((m) => m.seq <= (devices.get(i.device.id)?.highWaterMark ?? 0)).map((m) => ({ deviceId: i.device.id, seq: m.seq }))),
     );
     const members = await teamMemberIds(tx, [...teamSeqs.keys()]);
     const changed = new Map<string, RecordRow & { device_id: string }>();
+    const held = (teamId: string, id: string) => records.get(recordKey(teamId, id));
     const log: (LogEntry & { deviceId: string })[] = [];
     const touchedDevices = new Set<string>();
     const newAliases: AliasRow[] = [];
@@ -102,6 +111,7 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
       const gap = sequenceGap(counters.highWaterMark, item.mutations.map((m) => m.seq));
       if (gap) return new SequenceGapError(counters.highWaterMark, gap.after, gap.seq);
       const teamMembers = members.get(device.teamId) ?? new Set<string>();
+      const mergedInto = mergedIntoFor(device.teamId);
       const results: MutationResult[] = [];
       for (const pushed of item.mutations) {
         // The one place a mutation meets the rules: what the rule reads is the batch as it stands.
@@ -109,16 +119,20 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
           teamId: device.teamId,
           role: device.role,
           isTeamMember: (id) => teamMembers.has(id),
-          rotaWeekState: (week) => rotaWeekState(records.get(rotaWeekId(device.teamId, week))),
+          rotaWeekState: (week) => rotaWeekState(held(device.teamId, rotaWeekId(device.teamId, week))),
+          teamHolds: (id, kinds) => {
+            const target = held(device.teamId, mergedInto(id) ?? id);
+            return target !== undefined && kinds.includes(target.record.kind);
+          },
           highWaterMark: counters.highWaterMark,
           teamSeq: teamSeqs.get(device.teamId) ?? 0,
           earlierVerdict: (seq) => earlier.get(verdictKey(device.id, seq)),
-          current: (id) => records.get(id),
+          current: (id) => held(device.teamId, id),
           stampHlc: (hlc) => clock.effectiveHlc(hlc),
           mergedInto,
         });
         if (decision.alias) {
-          aliases.set(decision.alias.aliasId, decision.alias.recordId);
+          aliases.set(recordKey(device.teamId, decision.alias.aliasId), decision.alias.recordId);
           newAliases.push({ ...decision.alias, teamId: device.teamId, kind: pushed.kind });
         }
         results.push(decision.result);
@@ -129,16 +143,16 @@ export async function pushBatch(db: SqlDatabase, items: readonly PushItem[], clo
         if (decision.write) {
           const { record, serverSeq } = decision.write;
           teamSeqs.set(device.teamId, serverSeq);
-          records.set(record.id, decision.write);
-          changed.set(record.id, { ...toRow(record, serverSeq), device_id: device.id });
+          records.set(recordKey(record.teamId, record.id), decision.write);
+          changed.set(recordKey(record.teamId, record.id), { ...toRow(record, serverSeq), device_id: device.id });
           // A member added earlier in the batch may act in the mutations after it.
           if (record.kind === 'member' && !record.deleted) teamMembers.add(record.id);
         }
         if (decision.note) {
           const { record, serverSeq } = decision.note;
           teamSeqs.set(device.teamId, serverSeq);
-          records.set(record.id, decision.note);
-          changed.set(record.id, { ...toRow(record, serverSeq), device_id: device.id });
+          records.set(recordKey(record.teamId, record.id), decision.note);
+          changed.set(recordKey(record.teamId, record.id), { ...toRow(record, serverSeq), device_id: device.id });
         }
         if (decision.log) {
           log.push({ ...decision.log, deviceId: device.id });
@@ -166,22 +180,27 @@ function rotaWeekState(held: HeldRecord | undefined): RotaState | undefined {
   return state === 'draft' || state === 'agreed' || state === 'published' ? state : undefined;
 }
 
-/** The rotaWeek ids of the weeks kiosks' pushed rota slots fall in, from the change or the slot it changes. */
-function kioskSlotWeekIds(items: readonly PushItem[], records: ReadonlyMap<string, HeldRecord>, mergedInto: (id: string) => string | undefined): string[] {
-  const ids = new Set<string>();
+/** The rotaWeek records of the weeks kiosks' pushed rota slots fall in, from the change or the slot it changes. */
+function kioskSlotWeekKeys(items: readonly PushItem[], records: ReadonlyMap<string, HeldRecord>, mergedIntoFor: (teamId: string) => (id: string) => string | undefined): TeamRecordKey[] {
+  const keys = new Map<string, TeamRecordKey>();
   for (const item of items) {
     if (item.device.role !== 'kiosk') continue;
+    const { teamId } = item.device;
     for (const m of item.mutations) {
       if (m.kind !== 'rotaSlot') continue;
-      const target = preparedTarget(m, mergedInto);
-      const week = m.data['week'] ?? records.get(target.recordId)?.record.data?.['week'];
-      if (typeof week === 'string') ids.add(rotaWeekId(item.device.teamId, week));
+      const target = preparedTarget(m, mergedIntoFor(teamId));
+      const week = m.data['week'] ?? records.get(recordKey(teamId, target.recordId))?.record.data?.['week'];
+      const id = typeof week === 'string' ? rotaWeekId(teamId, week) : '';
+      if (id !== '') keys.set(recordKey(teamId, id), { teamId, id });
     }
   }
-  return [...ids].filter((id) => id !== '');
+  return [...keys.values()];
 }
 
-/** The ids of the clash notes of the rota slots pushed (slotConflict.ts): a new clash replaces the slot's note. */
-function slotNoteIds(items: readonly PushItem[], mergedInto: (id: string) => string | undefined): string[] {
-  return items.flatMap((item) => item.mutations.filter((m) => m.kind === 'rotaSlot').map((m) => slotConflictId(item.device.teamId, preparedTarget(m, mergedInto).recordId)));
+/** The clash notes of the rota slots pushed (slotConflict.ts): a new clash replaces the slot's note. */
+function slotNoteKeys(items: readonly PushItem[], mergedIntoFor: (teamId: string) => (id: string) => string | undefined): TeamRecordKey[] {
+  return items.flatMap((item) => {
+    const { teamId } = item.device;
+    return item.mutations.filter((m) => m.kind === 'rotaSlot').map((m) => ({ teamId, id: slotConflictId(teamId, preparedTarget(m, mergedIntoFor(teamId)).recordId) }));
+  });
 }

@@ -45,24 +45,51 @@ export async function lockTeams(tx: SqlClient, ids: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.id, r.seq]));
 }
 
-/** The records a batch touches, by id, with the team sequence each was last written under. */
-export async function loadRecords(tx: SqlClient, ids: readonly string[], mayBePurged: readonly string[]): Promise<Map<string, HeldRecord>> {
-  const unique = [...new Set(ids)];
+/** A record as one team names it: ids are the team's own, so the same id in two teams is two records. */
+export interface TeamRecordKey {
+  readonly teamId: string;
+  readonly id: string;
+}
+
+/** The key of a team's record in the maps a batch keeps. */
+export function recordKey(teamId: string, id: string): string {
+  return `${teamId}/${id}`;
+}
+
+/** The records a batch touches, by team and id, with the team sequence each was last written under. */
+export async function loadRecords(tx: SqlClient, keys: readonly TeamRecordKey[], mayBePurged: readonly TeamRecordKey[]): Promise<Map<string, HeldRecord>> {
+  const unique = uniqueKeys(keys);
   if (unique.length === 0) return new Map();
   const rows = await tx.query<RecordRow>(
-    'SELECT id, team_id, kind, data, field_hlc, version, deleted, server_seq FROM records WHERE id = ANY($1::uuid[])',
-    [unique],
+    `SELECT r.id, r.team_id, r.kind, r.data, r.field_hlc, r.version, r.deleted, r.server_seq
+       FROM records r JOIN unnest($1::uuid[], $2::uuid[]) AS k(team_id, id) ON k.team_id = r.team_id AND k.id = r.id`,
+    [unique.map((k) => k.teamId), unique.map((k) => k.id)],
   );
-  const records = new Map(rows.map((r): [string, HeldRecord] => [r.id, { record: fromRow(r), serverSeq: r.server_seq }]));
+  const records = new Map(rows.map((r): [string, HeldRecord] => [recordKey(r.team_id, r.id), { record: fromRow(r), serverSeq: r.server_seq }]));
   // A compacted tombstone is still a tombstone: nothing may bring the record back.
-  const missing = [...new Set(mayBePurged)].filter((id) => !records.has(id));
+  const missing = uniqueKeys(mayBePurged).filter((k) => !records.has(recordKey(k.teamId, k.id)));
   if (missing.length > 0) {
-    const purged = await tx.query<{ id: string; team_id: string; kind: RecordKind }>('SELECT id, team_id, kind FROM purged_records WHERE id = ANY($1::uuid[])', [missing]);
+    const purged = await tx.query<{ id: string; team_id: string; kind: RecordKind }>(
+      'SELECT p.id, p.team_id, p.kind FROM purged_records p JOIN unnest($1::uuid[], $2::uuid[]) AS k(team_id, id) ON k.team_id = p.team_id AND k.id = p.id',
+      [missing.map((k) => k.teamId), missing.map((k) => k.id)],
+    );
     for (const p of purged) {
-      records.set(p.id, { record: { kind: p.kind, id: p.id, teamId: p.team_id, data: null, fieldHlc: {}, version: 0, deleted: true }, serverSeq: 0 });
+      records.set(recordKey(p.team_id, p.id), { record: { kind: p.kind, id: p.id, teamId: p.team_id, data: null, fieldHlc: {}, version: 0, deleted: true }, serverSeq: 0 });
     }
   }
   return records;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Each key once. An id that is not a UUID names nothing (the schema refuses the change that
+ * carries it) and is left out, so a forged reference never reaches SQL as a broken cast.
+ */
+export function uniqueKeys(keys: readonly TeamRecordKey[]): TeamRecordKey[] {
+  const byKey = new Map<string, TeamRecordKey>();
+  for (const k of keys) if (UUID.test(k.id)) byKey.set(recordKey(k.teamId, k.id), k);
+  return [...byKey.values()];
 }
 
 export async function teamMemberIds(tx: SqlClient, teamIds: readonly string[]): Promise<Map<string, Set<string>>> {
@@ -80,7 +107,7 @@ export async function upsertRecords(tx: SqlClient, rows: readonly (RecordRow & {
     `INSERT INTO records (id, team_id, kind, data, field_hlc, version, deleted, server_seq, device_id)
      SELECT x.id, x.team_id, x.kind, x.data, x.field_hlc, x.version, x.deleted, x.server_seq, x.device_id
        FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, team_id uuid, kind text, data jsonb, field_hlc jsonb, version integer, deleted boolean, server_seq bigint, device_id uuid)
-     ON CONFLICT (id) DO UPDATE SET data = excluded.data, field_hlc = excluded.field_hlc, version = excluded.version,
+     ON CONFLICT (team_id, id) DO UPDATE SET data = excluded.data, field_hlc = excluded.field_hlc, version = excluded.version,
        deleted = excluded.deleted, server_seq = excluded.server_seq, device_id = excluded.device_id, updated_at = now()`,
     [JSON.stringify(rows)],
   );

@@ -8,6 +8,7 @@
 import { prepareMutation } from '#domain/prepareMutation.ts';
 import type { Mutation } from '#shared/protocol.ts';
 import type { SqlClient } from '#server/storage/SqlDatabase.ts';
+import { recordKey, uniqueKeys, type TeamRecordKey } from './pushRows.ts';
 
 export interface AliasRow {
   readonly aliasId: string;
@@ -22,11 +23,15 @@ export function preparedTarget(m: Mutation, mergedInto: (id: string) => string |
   return prepared.status === 'ready' ? prepared.mutation : m;
 }
 
-export async function loadAliases(tx: SqlClient, ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
+/** The team's aliases among these ids, keyed by recordKey(team, alias): an alias is the team's own, like its records. */
+export async function loadAliases(tx: SqlClient, keys: readonly TeamRecordKey[]): Promise<Map<string, string>> {
+  const unique = uniqueKeys(keys);
   if (unique.length === 0) return new Map();
-  const rows = await tx.query<{ alias_id: string; record_id: string }>('SELECT alias_id, record_id FROM record_aliases WHERE alias_id = ANY($1::uuid[])', [unique]);
-  return new Map(rows.map((r) => [r.alias_id, r.record_id]));
+  const rows = await tx.query<{ alias_id: string; record_id: string; team_id: string }>(
+    'SELECT a.alias_id, a.record_id, a.team_id FROM record_aliases a JOIN unnest($1::uuid[], $2::uuid[]) AS k(team_id, id) ON k.team_id = a.team_id AND k.id = a.alias_id',
+    [unique.map((k) => k.teamId), unique.map((k) => k.id)],
+  );
+  return new Map(rows.map((r) => [recordKey(r.team_id, r.alias_id), r.record_id]));
 }
 
 /** Aliases of records the batch stored; inside the push transaction. */
@@ -35,7 +40,7 @@ export async function saveAliases(tx: SqlClient, aliases: readonly AliasRow[]): 
   await tx.query(
     `INSERT INTO record_aliases (alias_id, record_id, team_id, kind)
      SELECT x.alias_id, x.record_id, x.team_id, x.kind FROM jsonb_to_recordset($1::jsonb) AS x(alias_id uuid, record_id uuid, team_id uuid, kind text)
-     ON CONFLICT (alias_id) DO NOTHING`,
+     ON CONFLICT (team_id, alias_id) DO NOTHING`,
     [JSON.stringify(aliases.map((a) => ({ alias_id: a.aliasId, record_id: a.recordId, team_id: a.teamId, kind: a.kind })))],
   );
 }

@@ -48,6 +48,12 @@ export interface RecordKindSpec<K extends string, T extends string, S extends z.
    * pull page or a tablet's table heavy. Set above what the schema's bounds allow.
    */
   readonly maxBytes?: number;
+  /**
+   * Fields that name another record of the same team, and the kinds it may be (a field holds one
+   * id, null, or a list of ids). The server refuses a change naming an id its team does not hold
+   * (recordReferences.ts), so no team can point at — or learn of — another team's records.
+   */
+  readonly references?: Readonly<Record<string, readonly string[]>>;
   /** Oldest first; the kind's version is 1 + the number of steps. */
   readonly migrations: readonly RecordMigration[];
   readonly schema: (fields: RecordFields) => S;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { recordSchemas, recordKind } from '#shared/records.ts';
 import { RECORD_KINDS, isEventKind, kindsHiddenFrom, recordKindDefinition, roleMayRead, roleMayWrite } from './registry.ts';
 import { naturalId } from './naturalId.ts';
+import { recordReferences } from './recordReferences.ts';
 
 describe('the record registry', () => {
   it('is the one list of kinds: the wire enum and the schemas have exactly its kinds', () => {
@@ -61,5 +62,29 @@ describe('natural ids', () => {
   it('are null for kinds without a natural key and for records missing a key field', () => {
     expect(naturalId('member', { teamId: team })).toBeNull();
     expect(naturalId('skill', { teamId: team, memberId: member })).toBeNull();
+  });
+});
+
+describe('references between records', () => {
+  it('name fields the schema has, pointing at kinds the registry knows', () => {
+    for (const kind of RECORD_KINDS) {
+      const shape = (recordSchemas[kind] as unknown as z.ZodObject).shape;
+      for (const [field, kinds] of Object.entries(recordKindDefinition(kind).references ?? {})) {
+        expect(shape[field], `${kind}.${field}`).toBeDefined();
+        for (const target of kinds) expect(RECORD_KINDS, `${kind}.${field}`).toContain(target);
+      }
+    }
+  });
+
+  it('are read from a record: single ids, lists of ids, and nothing for null or absent fields', () => {
+    const id = (n: number) => `01900000-0000-7000-8000-00000000000${String(n)}`;
+    expect(recordReferences('taskCompletion', { id: id(1), taskId: id(2), memberId: id(3), rejectReasons: [id(4), id(4), id(5)] })).toEqual([
+      { field: 'taskId', kinds: ['task'], id: id(2) },
+      { field: 'memberId', kinds: ['member'], id: id(3) },
+      { field: 'rejectReasons', kinds: ['rejectReason'], id: id(4) },
+      { field: 'rejectReasons', kinds: ['rejectReason'], id: id(5) },
+    ]);
+    expect(recordReferences('rotaSlot', { stationId: null })).toEqual([]);
+    expect(recordReferences('station', { id: id(1) })).toEqual([]);
   });
 });

@@ -16,6 +16,6 @@ export async function migrateStoredRecords(tx: SqlClient, kind: RecordKind, from
     const data = migrateUp(kind, row.data, from, { partial: false, to });
     const newest = Object.values(row.field_hlc).reduce((a, b) => (a > b ? a : b), '');
     const fieldHlc = Object.fromEntries(Object.keys(data).map((field) => [field, row.field_hlc[field] ?? newest]));
-    await tx.query('UPDATE records SET data = $2::jsonb, field_hlc = $3::jsonb WHERE id = $1', [row.id, JSON.stringify(data), JSON.stringify(fieldHlc)]);
+    await tx.query('UPDATE records SET data = $2::jsonb, field_hlc = $3::jsonb WHERE id = $1 AND team_id = $4', [row.id, JSON.stringify(data), JSON.stringify(fieldHlc), row.team_id]);
   }
 }

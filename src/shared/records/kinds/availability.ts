@@ -13,6 +13,7 @@ export const availabilityKind = defineRecordKind({
   table: 'availability',
   indexes: ['[memberId+day]', 'day'],
   naturalKey: ['teamId', 'memberId', 'day', 'shift'],
+  references: { memberId: ['member'] },
   migrations: [],
   schema: (f) =>
     f.zod

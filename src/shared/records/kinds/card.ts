@@ -53,6 +53,7 @@ export const cardKind = defineRecordKind({
   // 40 steps, each with its text and speech in three languages and two blob references: about
   // 80 kB of plain letters, under 256 kB even when every letter takes three bytes.
   maxBytes: 256 * 1024,
+  references: { stationId: ['station'] },
   migrations: [
     {
       // A French-speaking member reads Dutch cards: a card names its first language, which its

@@ -15,6 +15,7 @@ export const checkinKind = defineRecordKind({
   naturalKey: null,
   writers: ['kiosk', 'coach'],
   readers: ['coach'],
+  references: { memberId: ['member'] },
   migrations: [],
   schema: (f) =>
     f.zod

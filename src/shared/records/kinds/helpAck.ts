@@ -12,6 +12,7 @@ export const helpAckKind = defineRecordKind({
   naturalKey: null,
   writers: ['coach'],
   readers: ['kiosk', 'coach'],
+  references: { callId: ['helpCall', 'checkin'] },
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -13,6 +13,7 @@ export const helpCallKind = defineRecordKind({
   table: 'helpCalls',
   indexes: ['memberId', 'calledAt'],
   naturalKey: null,
+  references: { memberId: ['member'], taskId: ['task'], cardId: ['card'] },
   migrations: [
     {
       // A failed check or a count below its target stops the task and calls the coach with the step

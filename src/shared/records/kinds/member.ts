@@ -22,6 +22,7 @@ export const memberKind = defineRecordKind({
   table: 'members',
   indexes: ['teamId'],
   naturalKey: null,
+  references: { homeStationId: ['station'] },
   migrations: [],
   schema: (f) =>
     f.zod

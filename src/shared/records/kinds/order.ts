@@ -15,6 +15,7 @@ export const orderKind = defineRecordKind({
   table: 'orders',
   indexes: [],
   naturalKey: ['teamId', 'customer', 'reference'],
+  references: { cardId: ['card'] },
   migrations: [],
   schema: (f) =>
     f.zod.object({

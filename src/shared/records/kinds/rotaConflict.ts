@@ -23,6 +23,7 @@ export const rotaConflictKind = defineRecordKind({
   naturalKey: ['teamId', 'slotId'],
   // A tablet may only say it saw the note; what happened is the server's to say.
   serverFields: ['slotId', 'memberId', 'week', 'day', 'shift', 'memberStationId', 'coachStationId', 'winner', 'at'],
+  // No references: the fields naming the slot, member and stations are the server's (serverFields).
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -13,6 +13,7 @@ export const rotaSlotKind = defineRecordKind({
   table: 'rotaSlots',
   indexes: ['[memberId+day]', 'week'],
   naturalKey: ['teamId', 'memberId', 'day', 'shift'],
+  references: { memberId: ['member'], stationId: ['station'], placedByMemberId: ['member'] },
   migrations: [
     {
       // The rota plans half-days: a slot gained `shift`. A slot from before named the whole day; it

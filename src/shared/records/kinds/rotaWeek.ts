@@ -8,6 +8,7 @@ export const rotaWeekKind = defineRecordKind({
   table: 'rotaWeeks',
   indexes: [],
   naturalKey: ['teamId', 'week'],
+  references: { agreedBy: ['member'] },
   migrations: [],
   schema: (f) =>
     f.zod.object({

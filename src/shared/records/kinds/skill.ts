@@ -7,6 +7,7 @@ export const skillKind = defineRecordKind({
   table: 'skills',
   indexes: ['[memberId+stationId]'],
   naturalKey: ['teamId', 'memberId', 'stationId'],
+  references: { memberId: ['member'], stationId: ['station'] },
   migrations: [
     {
       // A cell holds more than a level: a training goal or a medical restriction may stand on a

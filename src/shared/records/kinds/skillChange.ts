@@ -13,6 +13,7 @@ export const skillChangeKind = defineRecordKind({
   table: 'skillChanges',
   indexes: ['[memberId+stationId]', 'changedAt'],
   naturalKey: null,
+  references: { memberId: ['member'], stationId: ['station'] },
   migrations: [],
   schema: (f) =>
     f.zod.object({

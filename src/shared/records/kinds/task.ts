@@ -7,6 +7,7 @@ export const taskKind = defineRecordKind({
   table: 'tasks',
   indexes: ['[memberId+day]', 'day', 'orderId'],
   naturalKey: null,
+  references: { orderId: ['order'], cardId: ['card'], stationId: ['station'], memberId: ['member'] },
   migrations: [],
   schema: (f) =>
     f.zod.object({

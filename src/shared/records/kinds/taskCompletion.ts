@@ -7,6 +7,7 @@ export const taskCompletionKind = defineRecordKind({
   table: 'taskCompletions',
   indexes: ['taskId', 'memberId', 'completedAt'],
   naturalKey: null,
+  references: { taskId: ['task'], memberId: ['member'], rejectReasons: ['rejectReason'] },
   migrations: [],
   schema: (f) =>
     f.zod.object({

@@ -13,6 +13,7 @@ export const teamSettingsKind = defineRecordKind({
   naturalKey: ['teamId'],
   // 200 customers' call-off columns: about 180 kB of plain letters.
   maxBytes: 256 * 1024,
+  references: { defaultStationId: ['station'] },
   migrations: [],
   serverFields: ['chainFiguresSince'],
   schema: (f) =>
