@@ -137,6 +137,16 @@ describe.skipIf(!url)('a backup with pg_dump, restored with pg_restore (skipped 
     expect(beforeDump.filter((id) => !onServer.has(id)), 'changes from before the dump').toEqual([]);
     expect([...nearLost, ...farLost].filter((id) => onServer.has(id)), 'changes acknowledged after the dump').toEqual([]);
 
+    // The near tablet's long poll answers at once that there is something to pull: its cursor is
+    // past what this database ever handed out, so no news will come for it.
+    const nearCursor = (await near.db.syncState.get('self'))?.cursor ?? null;
+    const wait = await fetch(`${server.url}/api/sync/wait`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${(await near.db.device.get('self'))?.token ?? ''}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'wait', protocolVersion: PROTOCOL_VERSION, cursor: nearCursor }),
+    });
+    expect(await wait.json()).toMatchObject({ type: 'waitResult', changed: true });
+
     // Another tablet of the team pushes first, so the team's sequence passes the cursor the near
     // tablet got after the dump: that cursor must still be seen as one this database never gave.
     const self = await near.db.device.get('self');

@@ -99,7 +99,7 @@ describe.skipIf(!url)('two server processes on one Postgres (skipped without DAT
     expect(team?.seq).toBe(cursor);
 
     // The poll is parked once it has read the team's sequence (and found nothing new): only then push.
-    const parked = waitForQuery(b.db, 'SELECT seq FROM teams');
+    const parked = waitForQuery(b.db, 'SELECT t.seq, d.pull_cursor FROM teams');
     const poll = post(b, '/api/sync/wait', { type: 'wait', protocolVersion: PROTOCOL_VERSION, cursor }, device.token);
     await parked;
     const pushed = await post(a, '/api/sync/push', await completion(a.db, 1), device.token);
