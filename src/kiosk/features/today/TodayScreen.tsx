@@ -50,34 +50,37 @@ export function TodayScreen({ member, day, onOpenPage }: Props) {
         {plan.all.length > 0 && <DayProgress done={plan.done} total={plan.all.length} />}
         <SpeakButton text={speech(member, station, plan)} language={lang} />
       </div>
-      {plan.all.length === 0 ? (
-        <p className="empty-state">{t('today.empty')}</p>
-      ) : (
-        <>
-          {todayOpen ? (
-            <TaskList items={plan.today} day={day} />
-          ) : (
-            <>
-              <p className="today-clear">
-                <Pictogram name="done" size={48} />
-                {t('today.todayDone')}
-              </p>
-              {plan.today.length > 0 && <TaskList items={plan.today} day={day} />}
-            </>
-          )}
-          {plan.later.map((group) => (
-            <LaterDayGroup
-              key={group.day}
-              group={group}
-              day={day}
-              open={isOpen(group.day)}
-              onToggle={() => {
-                setToggled(new Map(toggled).set(group.day, !isOpen(group.day)));
-              }}
-            />
-          ))}
-        </>
-      )}
+      {/* The day's cards scroll in here, so the row of pages and home below never leaves the screen. */}
+      <div className="today-tasks">
+        {plan.all.length === 0 ? (
+          <p className="empty-state">{t('today.empty')}</p>
+        ) : (
+          <>
+            {todayOpen ? (
+              <TaskList items={plan.today} day={day} />
+            ) : (
+              <>
+                <p className="today-clear">
+                  <Pictogram name="done" size={48} />
+                  {t('today.todayDone')}
+                </p>
+                {plan.today.length > 0 && <TaskList items={plan.today} day={day} />}
+              </>
+            )}
+            {plan.later.map((group) => (
+              <LaterDayGroup
+                key={group.day}
+                group={group}
+                day={day}
+                open={isOpen(group.day)}
+                onToggle={() => {
+                  setToggled(new Map(toggled).set(group.day, !isOpen(group.day)));
+                }}
+              />
+            ))}
+          </>
+        )}
+      </div>
       <nav className="today-more" aria-label={t('today.more')}>
         <button type="button" className="secondary-button" onClick={() => onOpenPage('week')}>
           <Pictogram name="clipboard" size={48} />
