@@ -20,8 +20,9 @@ export function agentFetch(options: { localAddress?: string } = {}): { fetch: ty
     const body = typeof init?.body === 'string' ? init.body : undefined;
     const signal = init?.signal ?? undefined;
     return new Promise<Response>((resolveWith, rejectWith) => {
+      let request: http.ClientRequest | undefined;
+      const onAbort = () => request?.destroy();
       // The listener goes as soon as the request is over, so a signal shared by many requests does not pile them up.
-      const onAbort = () => request.destroy();
       const settle = () => signal?.removeEventListener('abort', onAbort);
       const resolve = (response: Response) => {
         settle();
@@ -35,25 +36,35 @@ export function agentFetch(options: { localAddress?: string } = {}): { fetch: ty
         reject(new DOMException('aborted', 'AbortError'));
         return;
       }
-      const request = http.request(
-        { agent, ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }), host: url.hostname, port: url.port, path: url.pathname + url.search, method: init?.method ?? 'GET', headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
-        (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
-          response.on('end', () => {
-            const responseHeaders = new Headers();
-            for (const [name, value] of Object.entries(response.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
-            resolve(new Response(Buffer.concat(chunks).toString('utf8'), { status: response.statusCode ?? 500, headers: responseHeaders }));
-          });
-        },
-      );
-      request.on('error', () => {
-        reject(signal?.aborted === true ? new DOMException('aborted', 'AbortError') : new TypeError('fetch failed'));
-      });
+      const send = (retryOnStaleSocket: boolean) => {
+        request = http.request(
+          { agent, ...(options.localAddress === undefined ? {} : { localAddress: options.localAddress }), host: url.hostname, port: url.port, path: url.pathname + url.search, method: init?.method ?? 'GET', headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('error', reject);
+            response.on('end', () => {
+              const responseHeaders = new Headers();
+              for (const [name, value] of Object.entries(response.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
+              resolve(new Response(Buffer.concat(chunks).toString('utf8'), { status: response.statusCode ?? 500, headers: responseHeaders }));
+            });
+          },
+        );
+        const sent: http.ClientRequest = request;
+        sent.on('error', (error: NodeJS.ErrnoException) => {
+          // A kept-alive socket the server closed as idle just as this request went out: a browser
+          // sends the request again on a new connection (Node's docs advise the same), so do that once.
+          if (retryOnStaleSocket && sent.reusedSocket && error.code === 'ECONNRESET' && signal?.aborted !== true) {
+            send(false);
+            return;
+          }
+          reject(signal?.aborted === true ? new DOMException('aborted', 'AbortError') : new TypeError('fetch failed'));
+        });
+        if (body !== undefined) sent.write(body);
+        sent.end();
+      };
+      send(true);
       signal?.addEventListener('abort', onAbort, { once: true });
-      if (body !== undefined) request.write(body);
-      request.end();
     });
   };
   return { fetch: fetchImpl, close: () => agent.destroy() };

@@ -61,6 +61,26 @@ export function completion(teamId: string, memberIds: readonly string[], taskIds
   };
 }
 
+/**
+ * A station, a card, an order and a task on them for a team: what a tablet's finished-task events
+ * name. The server refuses an event naming a task its team does not hold.
+ */
+export function teamTask(teamId: string, memberId: string | null, now: Date): { task: Task; records: NewServerRecord[] } {
+  const station: Station = { id: uuidv7(), teamId, name: 'Post 1', picto: 'package', load: 'light' };
+  const card: Card = { id: uuidv7(), teamId, stationId: station.id, title: 'Werkkaart', picto: 'package', ppe: [], version: 1, steps: [{ id: uuidv7(), picto: 'package', text: 'Tel tien stukken.', speech: 'Tel tien stukken.' }] };
+  const order: Order = { id: uuidv7(), teamId, customer: 'Klant', product: 'Product', quantity: 1_000, due: new Date(now.getTime() + 86_400_000).toISOString() };
+  const task: Task = { id: uuidv7(), teamId, orderId: order.id, cardId: card.id, stationId: station.id, day: DAY, memberId, quantity: 1_000 };
+  return {
+    task,
+    records: [
+      { kind: 'station', data: station },
+      { kind: 'card', data: card },
+      { kind: 'order', data: order },
+      { kind: 'task', data: task },
+    ],
+  };
+}
+
 /** `total` records for one team, shaped like a busy team's history: mostly tasks and finished tasks. */
 export function largeTeam(teamId: string, total: number, now: Date): NewServerRecord[] {
   const team = members(teamId, 40);

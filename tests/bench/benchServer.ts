@@ -71,7 +71,7 @@ export async function startBenchServer(database: BenchDatabase): Promise<BenchSe
   const routes = new Map<string, Meter>();
   // Production sync budgets stay on (their hook is part of every request); only enrolment, limited
   // per address, is opened up, since hundreds of simulated tablets enrol within seconds.
-  const rateLimits = { ...DEFAULT_RATE_LIMITS, enrol: { max: 100_000, timeWindowMs: 60_000 } };
+  const rateLimits = { ...DEFAULT_RATE_LIMITS, enrol: { max: 100_000, timeWindowMs: 60_000 }, enrolEveryone: { max: 100_000, timeWindowMs: 60_000 } };
   const app = await buildServer({ db: timedDatabase(db, dbMeter), newId: uuidv7, rateLimits });
   app.addHook('onResponse', async (request, reply) => {
     const url = request.url.split('?')[0] ?? request.url;

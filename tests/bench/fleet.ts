@@ -10,10 +10,10 @@
 import { performance } from 'node:perf_hooks';
 import { uuidv7 } from 'uuidv7';
 import { formatHlc } from '#shared/hlc.ts';
-import { PROTOCOL_VERSION, type Mutation } from '#shared/protocol.ts';
+import { PROTOCOL_VERSION, type EnrolResponse, type Mutation } from '#shared/protocol.ts';
 import { recordKindDefinition } from '#shared/records/registry.ts';
 import { httpTransport } from '#sync/httpTransport.ts';
-import type { Transport } from '#sync/Transport.ts';
+import { TransportError, type Transport } from '#sync/Transport.ts';
 import { agentFetch } from './agentFetch.ts';
 import { completion } from './benchData.ts';
 import { childTask } from './childProcess.ts';
@@ -22,6 +22,8 @@ export interface FleetSlot {
   readonly code: string;
   readonly teamId: string;
   readonly memberIds: readonly string[];
+  /** A task of the team that the tablet's events finish. */
+  readonly taskId: string;
 }
 
 /**
@@ -107,6 +109,21 @@ function tabletAddress(i: number): string {
 }
 
 /**
+ * Enrols one tablet as a person would: past the server's budget for everyone (a whole fleet at
+ * once is more than a minute's enrolments for a real server process), wait and type it again.
+ */
+async function enrolPatiently(transport: Transport, code: string): Promise<EnrolResponse> {
+  for (;;) {
+    try {
+      return await transport.enrol({ type: 'enrol', protocolVersion: PROTOCOL_VERSION, code, deviceName: 'bench fleet' });
+    } catch (error) {
+      if (!(error instanceof TransportError) || error.code !== 'enrol_rate_limited') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+    }
+  }
+}
+
+/**
  * Enrols every slot over HTTP, `concurrency` at a time, each tablet from an
  * address of its own and on connections of its own (opened by the enrolment
  * and kept alive). `close` ends every connection.
@@ -122,8 +139,8 @@ export async function enrolSimDevices(baseUrl: string, slots: readonly FleetSlot
         const watchLine = agentFetch({ localAddress });
         connections.push(line.close, watchLine.close);
         const transport = httpTransport(baseUrl, line.fetch);
-        const e = await transport.enrol({ type: 'enrol', protocolVersion: PROTOCOL_VERSION, code: slot.code, deviceName: 'bench fleet' });
-        return { transport, watchTransport: httpTransport(baseUrl, watchLine.fetch), token: e.token, teamId: slot.teamId, node: e.deviceId.replaceAll('-', ''), memberIds: slot.memberIds, taskId: uuidv7(), seq: 0, made: 0 };
+        const e = await enrolPatiently(transport, slot.code);
+        return { transport, watchTransport: httpTransport(baseUrl, watchLine.fetch), token: e.token, teamId: slot.teamId, node: e.deviceId.replaceAll('-', ''), memberIds: slot.memberIds, taskId: slot.taskId, seq: 0, made: 0 };
       }),
     );
     devices.push(...enrolled);
